@@ -1,0 +1,98 @@
+package org.backfile.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.backfile.index.ArchiveIndex;
+import org.backfile.ingest.PartialDate;
+import org.backfile.search.Hit;
+import org.backfile.search.InvalidParameterException;
+import org.backfile.search.LuceneArchiveSearch;
+import org.backfile.search.SearchPage;
+import org.backfile.search.SearchRequest;
+import org.backfile.web.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search the index, e.g. backfile search 'night trains' --from 2012 --author 'Maria Keller'.",
+        "Works while a server holds the index."})
+final class SearchCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Query words; quotes, AND/OR/NOT and field:word work.")
+  List<String> words = List.of();
+
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = "--author", description = "Only this author's articles (exact name).")
+  String author;
+
+  @Option(names = "--from", description = "Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.")
+  String from;
+
+  @Option(names = "--to", description = "Latest date: YYYY, YYYY-MM or YYYY-MM-DD.")
+  String to;
+
+  @Option(names = "--section", description = "Only this section.")
+  String section;
+
+  @Option(names = "--sort", defaultValue = "relevance", description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
+  String sort;
+
+  @Option(names = "--page", defaultValue = "1", description = "Page number (default: ${DEFAULT-VALUE}).")
+  int page;
+
+  @Option(names = "--size", defaultValue = "10", description = "Results per page, 1..100 (default: ${DEFAULT-VALUE}).")
+  int size;
+
+  @Option(names = "--json", description = "Print the result page as JSON, like /api/search.")
+  boolean json;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    SearchRequest request = new SearchRequest(String.join(" ", words), author, date("from", from),
+        date("to", to), section, SearchRequest.Sort.parse(sort), page, size);
+    try (ArchiveIndex index = ArchiveIndex.openReadOnly(common.index)) {
+      SearchPage result = new LuceneArchiveSearch(index).search(request);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(Json.GSON.toJson(result));
+      } else {
+        print(result, out);
+      }
+      out.flush();
+    }
+    return Cli.OK;
+  }
+
+  private static void print(SearchPage result, PrintWriter out) {
+    out.printf("%d %s%n", result.total(), result.total() == 1 ? "match" : "matches");
+    int n = (result.page() - 1) * result.size();
+    for (Hit h : result.hits()) {
+      out.printf("%n%d. %s%n   %s%s  [%s]%n", ++n, h.title(),
+          h.authors().isEmpty() ? "" : String.join(", ", h.authors()) + ", ",
+          h.published() == null ? "undated" : h.published(), h.id());
+      String snippet = h.snippet().replaceAll("</?mark>", "*")
+          .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+          .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+      if (!snippet.isBlank()) out.printf("   %s%n", snippet.replaceAll("\\s+", " "));
+    }
+  }
+
+  private static PartialDate date(String name, String value) {
+    if (value == null) return null;
+    try {
+      return PartialDate.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException(name, "--" + name + ": " + e.getMessage());
+    }
+  }
+}

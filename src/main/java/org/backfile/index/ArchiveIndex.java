@@ -1,0 +1,202 @@
+package org.backfile.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.backfile.ingest.Article;
+import org.backfile.ingest.ArticleSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One index folder: its directory, its single writer and the searchers over it. Writers see their
+ * own changes within a second (near-real-time reopen); only {@link #commit()} makes them survive a
+ * crash. A read-only instance takes no write lock, so the CLI can search an index a server holds.
+ */
+public final class ArchiveIndex implements AutoCloseable, ArticleSink {
+
+  private static final Logger log = LoggerFactory.getLogger(ArchiveIndex.class);
+  /** Changes become searchable at most this late; waiters for a change get it sooner. */
+  private static final double MAX_STALE_SECONDS = 0.5;
+  private static final double MIN_STALE_SECONDS = 0.01;
+
+  private final Path dir;
+  private final Directory directory;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener; // null when read-only
+
+  private ArchiveIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    this.dir = dir;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    if (writer != null) {
+      reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+      reopener.setName("backfile-nrt-reopen");
+      reopener.setDaemon(true);
+      reopener.start();
+    } else {
+      reopener = null;
+    }
+  }
+
+  /** Opens (creating if needed) an index for reading and writing; holds its write lock. */
+  public static ArchiveIndex openWritable(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.analyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64);
+      IndexWriter writer = new IndexWriter(directory, config);
+      if (writer.getDocStats().maxDoc == 0 && !DirectoryReader.indexExists(directory)) {
+        writer.commit(); // an empty but valid index, so readers can open it at once
+      }
+      return new ArchiveIndex(dir, directory, writer, new SearcherManager(writer, null));
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexLockedException(dir);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Opens an existing index for searching only. */
+  public static ArchiveIndex openReadOnly(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new MissingIndexException(dir);
+    }
+    Directory directory = FSDirectory.open(dir);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new MissingIndexException(dir);
+    }
+    return new ArchiveIndex(dir, directory, null, new SearcherManager(directory, null));
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public boolean writable() {
+    return writer != null;
+  }
+
+  /**
+   * Replaces every article of a source with the given ones (none: the source's articles go).
+   *
+   * @return the writer generation; pass it to {@link #awaitSearchable(long, long)}
+   */
+  public long replaceSource(String source, List<Article> articles) throws IOException {
+    List<Document> docs = new ArrayList<>(articles.size());
+    for (Article a : articles) docs.add(ArticleSchema.toDocument(a));
+    return requireWriter().updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
+  }
+
+  @Override
+  public void replace(String source, List<Article> articles) throws IOException {
+    replaceSource(source, articles);
+  }
+
+  /** Adds or replaces one article by its id. */
+  public long put(Article article) throws IOException {
+    return requireWriter().updateDocument(new Term(ArticleSchema.ID, article.id()),
+        ArticleSchema.toDocument(article));
+  }
+
+  public long deleteById(String id) throws IOException {
+    return requireWriter().deleteDocuments(new Term(ArticleSchema.ID, id));
+  }
+
+  /** Makes every change so far durable. */
+  @Override
+  public void commit() throws IOException {
+    requireWriter().commit();
+  }
+
+  /** Waits until a change is visible to searches; false when the wait timed out. */
+  public boolean awaitSearchable(long generation, long timeoutMillis) throws InterruptedException {
+    if (reopener == null) return true;
+    return reopener.waitForGeneration(generation, (int) Math.min(Integer.MAX_VALUE, timeoutMillis));
+  }
+
+  /** Makes everything written so far visible now (for the CLI after an import, and tests). */
+  public void refreshNow() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Runs a function on a current searcher, releasing it afterwards. */
+  public <T> T withSearcher(SearcherFunction<T> fn) {
+    try {
+      searchers.maybeRefresh();
+      IndexSearcher s = searchers.acquire();
+      try {
+        return fn.apply(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Bytes used by the index's files. */
+  public long sizeInBytes() throws IOException {
+    long total = 0;
+    for (String file : directory.listAll()) {
+      try {
+        total += directory.fileLength(file);
+      } catch (IOException e) {
+        // a file merged away while listing
+      }
+    }
+    return total;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (reopener != null) reopener.close();
+    try {
+      searchers.close();
+    } finally {
+      try {
+        if (writer != null) {
+          writer.commit();
+          writer.close();
+        }
+      } finally {
+        directory.close();
+        log.debug("closed index {}", dir);
+      }
+    }
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened read-only; use openWritable to change it");
+    }
+    return writer;
+  }
+
+  /** A function of a searcher that may throw IOException. */
+  @FunctionalInterface
+  public interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+}

@@ -1,0 +1,39 @@
+package org.backfile.search;
+
+import java.util.List;
+import java.util.Optional;
+import org.backfile.ingest.Article;
+
+/**
+ * Everything the web pages, the JSON API and the CLI ask of an archive. The embedded Lucene index
+ * implements it; a distributed backend can implement it too, and nothing above notices.
+ */
+public interface ArchiveSearch {
+
+  SearchPage search(SearchRequest request);
+
+  Optional<Article> article(String id);
+
+  /**
+   * Articles like the given one, best first, never the article itself.
+   *
+   * @return empty when the id is unknown
+   */
+  Optional<List<RelatedArticle>> related(String id, int size);
+
+  ArchiveTree archive();
+
+  /**
+   * Articles of one year ({@code month == 0}) or one month, newest first. An article dated only to
+   * the year appears on its year's page, not on a month's.
+   */
+  ArticleList period(int year, int month, int page, int size);
+
+  /** Every author with their number of articles, most prolific first. */
+  List<AuthorCount> authors();
+
+  /** An author's articles, newest first (total 0 when the name is unknown). */
+  ArticleList byAuthor(String name, int page, int size);
+
+  ArchiveStats stats();
+}

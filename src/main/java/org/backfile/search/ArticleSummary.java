@@ -1,0 +1,13 @@
+package org.backfile.search;
+
+import java.util.List;
+import org.backfile.ingest.PartialDate;
+
+/** An article in a list: archive pages, author pages, feeds. */
+public record ArticleSummary(String id, String title, List<String> authors, PartialDate published,
+    String summary) {
+
+  public ArticleSummary {
+    authors = List.copyOf(authors);
+  }
+}

@@ -1,0 +1,74 @@
+package org.backfile.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.backfile.index.ArticleSchema;
+
+/**
+ * Facet counts from sorted-set doc values. The ordinal map behind them is built once per index
+ * reader (it changes only when the index does) and shared by every request on that reader.
+ */
+final class FacetCounter {
+
+  private record Cached(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private volatile Cached cached;
+
+  /** Counts over the matches a collector saw; or over every article when {@code hits} is null. */
+  Facets counts(IndexReader reader, FacetsCollector hits) throws IOException {
+    SortedSetDocValuesReaderState state = state(reader);
+    if (state == null) return null;
+    return hits == null ? new SortedSetDocValuesFacetCounts(state)
+        : new SortedSetDocValuesFacetCounts(state, hits);
+  }
+
+  /** The top values of a dimension, most frequent first; empty when nothing has that dimension. */
+  static List<LabelAndValue> top(Facets facets, String dim, int n) throws IOException {
+    if (facets == null) return List.of();
+    try {
+      FacetResult result = n == Integer.MAX_VALUE ? facets.getAllChildren(dim) : facets.getTopChildren(n, dim);
+      if (result == null) return List.of();
+      List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
+      if (n == Integer.MAX_VALUE) {
+        values.sort((a, b) -> {
+          int c = Long.compare(b.value.longValue(), a.value.longValue());
+          return c != 0 ? c : a.label.compareTo(b.label);
+        });
+      }
+      return values;
+    } catch (IllegalArgumentException e) {
+      return List.of(); // the dimension was never indexed
+    }
+  }
+
+  static Map<String, Long> asMap(List<LabelAndValue> values) {
+    Map<String, Long> map = new LinkedHashMap<>();
+    for (LabelAndValue lv : values) map.put(lv.label, lv.value.longValue());
+    return map;
+  }
+
+  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+    Cached c = cached;
+    if (c != null && c.reader == reader) return c.state;
+    if (reader.maxDoc() == 0) return null;
+    try {
+      SortedSetDocValuesReaderState state =
+          new DefaultSortedSetDocValuesReaderState(reader, ArticleSchema.facetsConfig());
+      cached = new Cached(reader, state);
+      return state;
+    } catch (IllegalArgumentException e) {
+      return null; // no article carries any facet yet
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.backfile.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.backfile.index.ArticleSchema;
+import org.backfile.ingest.Article;
+
+/**
+ * "More like this": the article's most distinctive title and body terms (tf·idf), searched with
+ * BM25, the article itself excluded. A hit must score at least a share of the best possible match
+ * so that an article with no real neighbours gets an empty sidebar rather than a wrong one.
+ */
+final class RelatedFinder {
+
+  private static final int MAX_QUERY_TERMS = 30;
+  /** Hits below this share of the article's score against itself are left out. */
+  private static final float MIN_SHARE_OF_SELF = 0.08f;
+
+  private RelatedFinder() {}
+
+  static List<RelatedArticle> find(IndexSearcher searcher, int docId, Article article, int size)
+      throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(ArticleSchema.analyzer());
+    mlt.setFieldNames(new String[] {ArticleSchema.TITLE, ArticleSchema.BODY});
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(2);
+    mlt.setMaxDocFreqPct(25);
+    mlt.setMinWordLen(3);
+    mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+    mlt.setBoost(true);
+    BooleanQuery.Builder like = new BooleanQuery.Builder();
+    like.add(mlt.like(ArticleSchema.TITLE, new StringReader(article.title())), BooleanClause.Occur.SHOULD);
+    like.add(mlt.like(ArticleSchema.BODY, new StringReader(article.body())), BooleanClause.Occur.SHOULD);
+    Query likeQuery = like.build();
+
+    BooleanQuery query = new BooleanQuery.Builder()
+        .add(likeQuery, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(ArticleSchema.ID, article.id())), BooleanClause.Occur.MUST_NOT)
+        .build();
+    TopDocs top = searcher.search(query, size);
+    float self = selfScore(searcher, likeQuery, article.id());
+    List<RelatedArticle> out = new ArrayList<>();
+    var stored = searcher.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) {
+      if (sd.doc == docId || (self > 0 && sd.score < self * MIN_SHARE_OF_SELF)) continue;
+      Article a = ArticleSchema.toArticle(stored, sd.doc);
+      out.add(new RelatedArticle(a.id(), a.title(), a.summary(), a.published(), sd.score));
+    }
+    return out;
+  }
+
+  private static float selfScore(IndexSearcher searcher, Query like, String id) throws IOException {
+    TopDocs self = searcher.search(new BooleanQuery.Builder()
+        .add(like, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(ArticleSchema.ID, id)), BooleanClause.Occur.FILTER)
+        .build(), 1);
+    return self.scoreDocs.length == 0 ? 0f : self.scoreDocs[0].score;
+  }
+}

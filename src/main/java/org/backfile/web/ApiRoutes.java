@@ -1,0 +1,80 @@
+package org.backfile.web;
+
+import java.util.List;
+import java.util.Map;
+import org.backfile.search.ArchiveSearch;
+import org.backfile.search.ArticleList;
+import org.backfile.search.RelatedArticle;
+import org.backfile.search.SearchRequest;
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
+/** The JSON API. Every handler validates its parameters and returns a record for Gson. */
+final class ApiRoutes {
+
+  private static final int DEFAULT_SIZE = 10;
+
+  private final ArchiveSearch search;
+
+  ApiRoutes(ArchiveSearch search) {
+    this.search = search;
+  }
+
+  void register(Service http) {
+    http.get("/health", (req, res) -> json(res, Map.of("status", "ok", "articles", search.stats().articles())));
+    http.get("/api/search", (req, res) -> json(res, search.search(searchRequest(req))));
+    http.get("/api/articles/:id", (req, res) -> json(res, ArticleJson.of(
+        search.article(req.params(":id")).orElseThrow(() -> unknownArticle(req)))));
+    http.get("/api/articles/:id/related", (req, res) -> {
+      int size = Params.integer(req, "size", 5);
+      List<RelatedArticle> related = search.related(req.params(":id"), size)
+          .orElseThrow(() -> unknownArticle(req));
+      return json(res, Map.of("related", related));
+    });
+    http.get("/api/archive", (req, res) -> json(res, search.archive()));
+    http.get("/api/archive/:year", (req, res) -> json(res, period(req, false)));
+    http.get("/api/archive/:year/:month", (req, res) -> json(res, period(req, true)));
+    http.get("/api/authors", (req, res) -> json(res, search.authors()));
+    http.get("/api/authors/:name", (req, res) -> {
+      String name = req.params(":name");
+      ArticleList list = search.byAuthor(name, Params.integer(req, "page", 1), Params.integer(req, "size", DEFAULT_SIZE));
+      if (list.total() == 0) throw HttpError.notFound("No author named '" + name + "'");
+      return json(res, new AuthorPage(name, list.total(), list.page(), list.size(), list.articles()));
+    });
+    http.get("/api/stats", (req, res) -> json(res, search.stats()));
+  }
+
+  static SearchRequest searchRequest(Request req) {
+    return new SearchRequest(
+        Params.string(req, "q"),
+        Params.string(req, "author"),
+        Params.date(req, "from"),
+        Params.date(req, "to"),
+        Params.string(req, "section"),
+        SearchRequest.Sort.parse(Params.string(req, "sort")),
+        Params.integer(req, "page", 1),
+        Params.integer(req, "size", DEFAULT_SIZE));
+  }
+
+  private ArticleList period(Request req, boolean withMonth) {
+    int year = Params.pathInt(req, ":year", "year");
+    int month = withMonth ? Params.pathInt(req, ":month", "month") : 0;
+    if (year < 1 || year > 9999 || month < 0 || month > 12) {
+      throw HttpError.notFound("No archive for " + req.pathInfo().substring("/api/archive/".length()));
+    }
+    return search.period(year, month, Params.integer(req, "page", 1), Params.integer(req, "size", DEFAULT_SIZE));
+  }
+
+  private static HttpError unknownArticle(Request req) {
+    return HttpError.notFound("No article with id '" + req.params(":id") + "'");
+  }
+
+  private static String json(Response res, Object body) {
+    res.type("application/json; charset=utf-8");
+    return Json.GSON.toJson(body);
+  }
+
+  /** An author's articles. */
+  record AuthorPage(String name, long total, int page, int size, List<org.backfile.search.ArticleSummary> articles) {}
+}
