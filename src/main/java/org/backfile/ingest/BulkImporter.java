@@ -63,7 +63,10 @@ public final class BulkImporter {
     this.extractors = ThreadLocal.withInitial(() -> new FileExtractor(options.maxFileBytes(), options.maxChars()));
   }
 
-  /** Lists the files under the given paths, sorted, skipping hidden files and folders. */
+  /**
+   * Lists the files under the given paths, sorted, skipping hidden files and folders and what a
+   * folder's {@code .backfileignore} names.
+   */
   public static List<Path> listFiles(List<Path> roots) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path root : roots) {
@@ -74,9 +77,10 @@ public final class BulkImporter {
         files.add(root);
         continue;
       }
+      IgnoreRules ignore = IgnoreRules.read(root);
       try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
         walk.filter(Files::isRegularFile)
-            .filter(p -> !isHidden(root.relativize(p)))
+            .filter(p -> !isHidden(root.relativize(p)) && !ignore.ignores(root.relativize(p)))
             .sorted()
             .forEach(files::add);
       } catch (UncheckedIOException e) {

@@ -67,7 +67,8 @@ final class DocumentExtractor {
     }
     String contentType = baseType(meta.get(Metadata.CONTENT_TYPE), mediaType);
     Document doc = Jsoup.parse(xhtml.toString());
-    List<String> paragraphs = paragraphs(doc);
+    boolean plainText = contentType.startsWith("text/plain");
+    List<String> paragraphs = plainText ? PlainText.paragraphs(doc.body().wholeText()) : paragraphs(doc);
     Map<String, String> provenance = new LinkedHashMap<>();
 
     String title = firstNonBlank(meta.get(TikaCoreProperties.TITLE), meta.get(TikaCoreProperties.SUBJECT));
@@ -79,8 +80,7 @@ final class DocumentExtractor {
         provenance.put("title", "first-heading");
       }
     }
-    if (title == null && !paragraphs.isEmpty() && paragraphs.get(0).length() <= MAX_TITLE_CHARS
-        && !paragraphs.get(0).contains("\n")) {
+    if (title == null && !paragraphs.isEmpty() && looksLikeTitle(paragraphs.get(0), plainText)) {
       title = paragraphs.get(0);
       provenance.put("title", "first-line");
     }
@@ -100,7 +100,7 @@ final class DocumentExtractor {
       }
       if (!authors.isEmpty()) provenance.put("authors", "document-properties");
     }
-    // A "By NAME" line near the top is the byline: metadata, not body.
+    // A "By NAME" line near the top is the byline: metadata, not body; a date line may follow it.
     for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
       Optional<Bylines.Byline> byline = Bylines.parse(paragraphs.get(i));
       if (byline.isPresent()) {
@@ -113,12 +113,24 @@ final class DocumentExtractor {
           provenance.put("published", "byline");
         }
         paragraphs.remove(i);
+        if (published == null && i < paragraphs.size() && paragraphs.get(i).length() < 40) {
+          Optional<PartialDate> dateLine = TextDates.parse(paragraphs.get(i));
+          if (dateLine.isPresent()) {
+            published = dateLine.get();
+            provenance.put("published", "dateline");
+            paragraphs.remove(i);
+          }
+        }
         break;
       }
     }
     if (published == null) {
       published = documentDate(meta);
       if (published != null) provenance.put("published", "document-properties");
+    }
+    if (published == null) {
+      published = takeDateline(paragraphs);
+      if (published != null) provenance.put("published", "dateline");
     }
 
     String body = String.join("\n\n", paragraphs);
@@ -159,18 +171,39 @@ final class DocumentExtractor {
     return out;
   }
 
+  /** A first line short enough, and (outside plain text) not a sentence, stands in for a title. */
+  private static boolean looksLikeTitle(String line, boolean plainText) {
+    if (line.length() > MAX_TITLE_CHARS) return false;
+    return plainText || !line.endsWith(".");
+  }
+
+  private static final java.util.regex.Pattern ISO_PREFIX =
+      java.util.regex.Pattern.compile("^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)");
+
+  /** The creation date, to the precision it was written with; never a date in the future. */
   private static PartialDate documentDate(Metadata meta) {
-    for (String value : new String[] {meta.get(TikaCoreProperties.CREATED),
-        meta.get(TikaCoreProperties.MODIFIED)}) {
-      if (value != null && value.length() >= 10) {
-        try {
-          PartialDate date = PartialDate.parse(value.substring(0, 10));
-          if (!date.start().isAfter(java.time.LocalDate.now())) return date;
-        } catch (IllegalArgumentException e) {
-          // not an ISO date: try the next one
-        }
+    String value = meta.get(TikaCoreProperties.CREATED);
+    if (value == null) return null;
+    java.util.regex.Matcher m = ISO_PREFIX.matcher(value.strip());
+    if (!m.find()) return null;
+    try {
+      PartialDate date = PartialDate.parse(m.group(1));
+      return date.start().isAfter(java.time.LocalDate.now()) ? null : date;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** A short line near the top that is only a date ("April 2012") is the dateline. */
+  private static PartialDate takeDateline(List<String> paragraphs) {
+    for (int i = 0; i < Math.min(4, paragraphs.size()); i++) {
+      String line = paragraphs.get(i);
+      if (line.length() > 40) continue;
+      Optional<PartialDate> date = TextDates.parse(line);
+      if (date.isPresent()) {
+        paragraphs.remove(i);
+        return date.get();
       }
-      if (value != null) break; // a modification date only stands in when no creation date exists
     }
     return null;
   }

@@ -67,8 +67,8 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
           Integer.parseInt(m.group(1)),
           m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
           m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a real date", e);
+    } catch (DateTimeException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a real date (" + e.getMessage() + ")", e);
     }
   }
 

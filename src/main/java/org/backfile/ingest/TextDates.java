@@ -20,6 +20,13 @@ public final class TextDates {
   public static Optional<PartialDate> parse(String text) {
     if (text == null) return Optional.empty();
     String t = text.strip().replaceAll("[.,]$", "");
+    java.util.regex.Matcher monthYear = java.util.regex.Pattern
+        .compile("(?i)(january|february|march|april|may|june|july|august|september|october|november|december)\\s+(\\d{4})")
+        .matcher(t);
+    if (monthYear.matches()) {
+      int month = java.time.Month.valueOf(monthYear.group(1).toUpperCase(Locale.ROOT)).getValue();
+      return Optional.of(PartialDate.ofMonth(Integer.parseInt(monthYear.group(2)), month));
+    }
     for (DateTimeFormatter f : DAY_FORMATS) {
       try {
         return Optional.of(PartialDate.of(LocalDate.parse(t, f)));

@@ -36,7 +36,6 @@ final class RelatedFinder {
     mlt.setFieldNames(new String[] {ArticleSchema.TITLE, ArticleSchema.BODY});
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(2);
-    mlt.setMaxDocFreqPct(25);
     mlt.setMinWordLen(3);
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     mlt.setBoost(true);

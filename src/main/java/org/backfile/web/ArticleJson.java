@@ -21,10 +21,8 @@ public record ArticleJson(String source, String id, String title, List<String> a
         a.contentType(), a.warnings(), a.provenance());
   }
 
-  /** One line of JSON; nulls are written so every record has every key. */
+  /** One line of JSON, every key present. */
   public String toJsonLine() {
-    return NULLS.toJson(this);
+    return Json.GSON.toJson(this);
   }
-
-  private static final com.google.gson.Gson NULLS = Json.GSON.newBuilder().serializeNulls().create();
 }

@@ -13,6 +13,7 @@ public final class Json {
 
   public static final Gson GSON = new GsonBuilder()
       .disableHtmlEscaping()
+      .serializeNulls() // every record has every key, so clients need not guess
       .registerTypeAdapter(PartialDate.class, new PartialDateAdapter().nullSafe())
       .create();
 

@@ -42,8 +42,6 @@ final class Pages {
   }
 
   void register(Service http) {
-    http.staticFiles.location("/public");
-    http.staticFiles.expireTime(3600);
     http.get("/", (req, res) -> html(res, "home.jte", new HomeModel(sidebar(),
         search.search(new SearchRequest("", null, null, null, null, SearchRequest.Sort.NEWEST,
             Params.integer(req, "page", 1), PAGE_SIZE)))));

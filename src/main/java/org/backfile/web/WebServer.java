@@ -30,6 +30,9 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer create(ArchiveSearch search, String host, int port) {
     Service http = Service.ignite().ipAddress(host).port(port).threadPool(32, 4, 30_000);
+    // Static files must be set before any route: the stylesheet, served from the jar.
+    http.staticFiles.location("/public");
+    http.staticFiles.expireTime(3600);
     Pages pages = new Pages(search);
     WebServer server = new WebServer(http, pages);
     http.before((req, res) -> SecurityHeaders.apply(res));
