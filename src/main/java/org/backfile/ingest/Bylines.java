@@ -1,40 +1,176 @@
 package org.backfile.ingest;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads bylines such as "By A and B" or "Posted by A on April 04, 2012". */
+/**
+ * Reads author names (and a date, when there is one) from a byline: "By A and B", "By A, B and
+ * C", "Posted by A on April 04, 2012", "A | Staff Writer", "Written by A", "— A", "Von A und B".
+ *
+ * <p>What comes back is only names: never the date, a site name, a job title or placeholders
+ * like "Admin" and "Staff".
+ */
 public final class Bylines {
 
-  /** Who wrote it and, when the byline says, when. */
+  /** Names found in a byline, in page order, and the date written next to them (or null). */
   public record Byline(List<String> authors, PartialDate date) {
     public Byline {
-      authors = List.copyOf(authors);
+      authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
     }
   }
 
-  private static final Pattern BYLINE = Pattern.compile(
-      "^\\s*(?:posted|written|published)?\\s*by\\s+(.+?)(?:\\s+on\\s+(.+))?\\s*$",
-      Pattern.CASE_INSENSITIVE);
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** Lead-ins before the names; "by" in several languages, dashes, labels. */
+  private static final Pattern PREFIX = Pattern.compile(
+      "^(?:(?:posted|written|published|reported|compiled|edited|created|photos?|text|words|story|"
+          + "article|submitted|contributed|uploaded|shared)\\s+)?(?:by|von|par|por|door|di|av|przez|"
+          + "autor(?:in)?|auteur|author|authors|verfasst von|geschrieben von|"
+          + "text|redaktion|reporter|ein beitrag von|an article by|from)\\b\\s*:?\\s*"
+          + "|^[-—–―~•·|:]+\\s*"
+          + "|^(?:posted|published|updated|written)\\s*:?\\s*(?=\\S)",
+      FLAGS);
+
+  /** Words that make a segment a job title, a desk or a source rather than a person. */
+  private static final Pattern ROLE = Pattern.compile(
+      "\\b(?:staff|writer|editor|editors|editorial|correspondent|reporter|reporters|contributor|"
+          + "contributing|columnist|photographer|photos?|illustration|producer|director|"
+          + "associate|senior|chief|managing|news|newsroom|desk|team|press|agency|media|"
+          + "redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|mitarbeiter|"
+          + "updated|published|posted|comments?|minutes?|read|views?|share|"
+          + "follow|twitter|facebook|email|e-mail|more|articles?|stories|category|tags?|"
+          + "filed|under|professor|university|journalist|analyst|guest|blogger|"
+          + "administrator|admin|webmaster|anonymous|unknown|user|moderator|"
+          + "reuters|afp|dpa|ap|ansa|efe|upi)\\b",
+      FLAGS);
+
+  private static final Pattern SPLIT = Pattern.compile(
+      "\\s*(?:,|;|&|\\+|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bi\\b|\\be\\b|\\ben\\b|\\boch\\b|/)\\s*",
+      FLAGS);
+
+  /** Where a byline stops: a date, "on", "at", "in", or a separator before a role or a place. */
+  private static final Pattern TAIL = Pattern.compile(
+      "\\s+(?:on|at|am|le|el|il|dnia|um|in|for|for the|für|pour|para|@)\\s*$"
+          + "|\\s*[|•·()\\[\\]]\\s*$",
+      FLAGS);
+
+  private static final Set<String> NOT_NAMES = Set.of(
+      "admin", "administrator", "staff", "editor", "editors", "guest", "anonymous", "unknown",
+      "team", "redaktion", "the", "by", "on", "posted", "updated", "published", "and", "home",
+      "news", "none", "null", "root", "user", "webmaster", "author", "autor");
 
   private Bylines() {}
 
+  /** Parses one byline as shown on a page. */
   public static Optional<Byline> parse(String line) {
-    if (line == null || line.length() > 160) return Optional.empty();
-    Matcher m = BYLINE.matcher(line);
-    if (!m.matches()) return Optional.empty();
-    List<String> names = new ArrayList<>();
-    for (String part : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
-      String name = part.strip();
-      if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.split("\\s+").length <= 4) {
+    return parse(line, null, Clock.systemUTC());
+  }
+
+  /**
+   * Parses one byline, dropping {@code siteName} (the publication, when known) from the names.
+   */
+  public static Optional<Byline> parse(String line, String siteName) {
+    return parse(line, siteName, Clock.systemUTC());
+  }
+
+  static Optional<Byline> parse(String line, String siteName, Clock clock) {
+    if (line == null) {
+      return Optional.empty();
+    }
+    String text = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    if (text.isEmpty() || text.length() > 300) {
+      return Optional.empty();
+    }
+    PartialDate date = null;
+    List<TextDates.Found> dates = TextDates.findAll(text, clock);
+    if (!dates.isEmpty()) {
+      date = dates.get(0).date();
+      // Names sit before the first date ("Posted by A on ..."), or after it ("April 4, 2012 by A").
+      TextDates.Found first = dates.get(0);
+      String before = text.substring(0, first.start());
+      String after = text.substring(first.end());
+      text = hasName(before) ? before : after;
+    }
+    List<String> names = names(text, siteName);
+    if (names.isEmpty() && date == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Byline(names, date));
+  }
+
+  /** Just the names of a byline; empty when there is none. */
+  public static List<String> authors(String line) {
+    return parse(line).map(Byline::authors).orElse(List.of());
+  }
+
+  private static boolean hasName(String s) {
+    return s.codePoints().filter(Character::isLetter).count() >= 3
+        && !PREFIX.matcher(s.strip()).replaceFirst("").strip().isEmpty();
+  }
+
+  private static List<String> names(String text, String siteName) {
+    String s = text.strip();
+    // Cut at separators that start a role, a place or a second field: "A | Staff Writer".
+    s = s.split("\\s+[|•·]\\s+|\\s+-\\s+(?=\\p{Lu}?\\p{Ll}*\\s*(?:staff|writer|editor|correspondent))|\\n", 2)[0];
+    s = s.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ");
+    for (int i = 0; i < 3; i++) {
+      String t = PREFIX.matcher(s.strip()).replaceFirst("");
+      t = TAIL.matcher(t).replaceFirst("");
+      if (t.equals(s)) {
+        break;
+      }
+      s = t;
+    }
+    // "Posted on ... by A": take what follows the last " by ".
+    int by = s.toLowerCase(Locale.ROOT).lastIndexOf(" by ");
+    if (by >= 0) {
+      s = s.substring(by + 4);
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (String part : SPLIT.split(s)) {
+      String name = cleanName(part);
+      if (isName(name, siteName)) {
         names.add(name);
       }
     }
-    if (names.isEmpty()) return Optional.empty();
-    PartialDate date = m.group(2) == null ? null : TextDates.parse(m.group(2)).orElse(null);
-    return Optional.of(new Byline(names, date));
+    return new ArrayList<>(names);
+  }
+
+  private static String cleanName(String part) {
+    String n = PREFIX.matcher(part.strip()).replaceFirst("");
+    n = n.replaceAll("^[\\p{Punct}\\s—–]+|[\\p{Punct}\\s—–&&[^.]]+$", "");
+    n = n.replaceAll("\\s+(?:on|at|am|le|el|in|um)$", "");
+    return n.strip();
+  }
+
+  private static boolean isName(String name, String siteName) {
+    if (name.length() < 2 || name.length() > 60) {
+      return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (NOT_NAMES.contains(lower) || ROLE.matcher(name).find()) {
+      return false;
+    }
+    if (name.codePoints().anyMatch(Character::isDigit) || name.contains("@")
+        || name.contains("://") || lower.matches(".*\\.(?:com|org|net|de|co|uk|fr|io|info)\\b.*")) {
+      return false;
+    }
+    if (siteName != null && !siteName.isBlank()
+        && lower.equals(siteName.strip().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String[] words = name.split("\\s+");
+    if (words.length > 5) {
+      return false;
+    }
+    long letters = name.codePoints().filter(Character::isLetter).count();
+    return letters >= 2 && letters * 10 >= name.length() * 7L;
   }
 }

@@ -1,8 +1,12 @@
 package org.backfile.ingest;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -10,9 +14,23 @@ import org.jsoup.nodes.Document;
  * Turns one saved web page into an article: the body without the page chrome, and metadata with
  * the rule that produced each field (provenance).
  *
- * <p>First version: whole-page text. Replaced by the boilerplate-removing extractor.
+ * <p>Steps: decode the bytes as a browser would ({@link HtmlCharset}), read the metadata from the
+ * untouched page ({@link HtmlMetadata}), then find and clean the article body
+ * ({@link BodyExtractor}); bylines and datelines taken out of the body fill in authors and date
+ * when the page's metadata had none.
  */
 public final class HtmlArticleExtractor {
+
+  private final Clock clock;
+
+  public HtmlArticleExtractor() {
+    this(Clock.systemUTC());
+  }
+
+  /** @param clock "now", so that dates after it are rejected; fixed in tests */
+  public HtmlArticleExtractor(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
   /**
    * @param content the page's bytes, in whatever charset it was saved
@@ -20,9 +38,50 @@ public final class HtmlArticleExtractor {
    * @param id the article's id
    */
   public Article extract(byte[] content, String source, String id) {
-    Document doc = Jsoup.parse(new String(content, StandardCharsets.UTF_8));
-    return new Article(source, id, doc.title(), List.of(), null, null, null, List.of(), null,
-        null, null, doc.body() == null ? "" : doc.body().text(), "text/html", List.of(),
-        Map.of("title", "html-title"));
+    Objects.requireNonNull(content, "content");
+    Document doc = Jsoup.parse(HtmlCharset.decode(content));
+    HtmlMetadata meta = HtmlMetadata.read(doc, clock);
+    BodyExtractor.Result body = BodyExtractor.extract(doc.body());
+    Map<String, String> provenance = new LinkedHashMap<>(meta.provenance);
+    List<String> warnings = new ArrayList<>();
+
+    List<String> authors = meta.authors;
+    PartialDate published = meta.published;
+    for (String line : body.bylines()) {
+      Optional<Bylines.Byline> b = Bylines.parse(line, meta.publication, clock);
+      if (b.isEmpty()) {
+        continue;
+      }
+      if (authors.isEmpty() && !b.get().authors().isEmpty()
+          && ContentCleaner.looksLikeByline(line)) {
+        authors = b.get().authors();
+        provenance.put("authors", "byline:text");
+      }
+      if (published == null && b.get().date() != null) {
+        published = b.get().date();
+        provenance.put("published", "byline:date");
+      }
+    }
+    String text = withoutLeadingTitle(body.text(), meta.title);
+    provenance.put("body", "dom-scorer");
+    if (text.isBlank()) {
+      warnings.add("no article text found");
+    }
+    return new Article(source, id, meta.title, authors, published, meta.publication,
+        meta.section, meta.tags, meta.url, meta.language, meta.summary, text, "text/html",
+        warnings, provenance);
+  }
+
+  /** The headline is metadata; a body that opens with it repeats it. */
+  static String withoutLeadingTitle(String text, String title) {
+    if (title == null || title.isBlank()) {
+      return text;
+    }
+    int end = text.indexOf("\n\n");
+    String first = end < 0 ? text : text.substring(0, end);
+    if (HtmlMetadata.normal(first).equals(HtmlMetadata.normal(title))) {
+      return end < 0 ? "" : text.substring(end + 2);
+    }
+    return text;
   }
 }

@@ -1,0 +1,230 @@
+package org.backfile.ingest;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the article in a page and returns it as plain text, in the manner of Readability: every
+ * paragraph-like block scores its parent and grandparent by its length and commas; a container's
+ * score is discounted by its link density and adjusted by class/id hints; the best container and
+ * the siblings that look like more of the same article are kept, then cleaned of link lists,
+ * bylines and other leftovers ({@link ContentCleaner}).
+ */
+final class BodyExtractor {
+
+  /** The article text, and byline/dateline lines removed from it (for metadata). */
+  record Result(String text, List<String> bylines) {}
+
+  private static final Pattern POSITIVE = Pattern.compile(
+      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|"
+          + "article-?body|story-?body|rich-?text",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "-ad-|hidden|^hid$|\\shid$|\\shid\\s|^hid\\s|banner|combx|comment|com-|contact|foot|footer|"
+          + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|"
+          + "sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|"
+          + "caption|credit|teaser|recommend|newsletter|subscribe|social|nav|menu",
+      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li",
+      "dd");
+  private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside",
+      "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+      "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul");
+
+  private BodyExtractor() {}
+
+  static Result extract(Element body) {
+    if (body == null) {
+      return new Result("", List.of());
+    }
+    PageCleaner.clean(body);
+    Element article = pick(body);
+    List<String> bylines = new ArrayList<>();
+    ContentCleaner.clean(article, bylines);
+    String text = TextRenderer.render(article);
+    return new Result(text, bylines);
+  }
+
+  /** The container holding the article, possibly a new wrapper around several siblings. */
+  static Element pick(Element body) {
+    TextStats stats = new TextStats(body);
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element el : body.getAllElements()) {
+      if (!isParagraph(el)) {
+        continue;
+      }
+      String own = ownText(el);
+      int len = SCORED_TAGS.contains(el.normalName()) ? stats.of(el).chars() : own.length();
+      if (len < 25) {
+        continue;
+      }
+      double score = 1 + stats.of(el).commas() + Math.min(len / 100.0, 3);
+      Element a = SCORED_TAGS.contains(el.normalName()) ? el.parent() : el;
+      for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(a, initialScore(a) + score / divider, (old, add) -> old + score / divider);
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    Element top = null;
+    double topScore = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - stats.of(e.getKey()).linkDensity());
+      e.setValue(s);
+      if (top == null || s > topScore) {
+        top = e.getKey();
+        topScore = s;
+      }
+    }
+    if (top == null) {
+      return body;
+    }
+    top = promote(top, topScore, scores);
+    return withSiblings(top, scores.getOrDefault(top, topScore), scores, stats);
+  }
+
+  /** Moves up to a common ancestor when several strong candidates share it. */
+  private static Element promote(Element top, double topScore, Map<Element, Double> scores) {
+    List<Element> strong = new ArrayList<>();
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      if (e.getKey() != top && e.getValue() >= topScore * 0.75) {
+        strong.add(e.getKey());
+      }
+    }
+    if (strong.size() >= 2) {
+      for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+        int inside = 0;
+        for (Element s : strong) {
+          if (s.parents().contains(a)) {
+            inside++;
+          }
+        }
+        if (inside >= 2) {
+          top = a;
+          break;
+        }
+      }
+    }
+    // A lone child adds nothing; its parent may also hold headings and the lead.
+    while (top.parent() != null && !top.parent().nameIs("body")
+        && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static Element withSiblings(Element top, double topScore, Map<Element, Double> scores,
+      TextStats stats) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return top;
+    }
+    double threshold = Math.max(10, topScore * 0.2);
+    Element wrapper = new Element("div");
+    List<Element> kept = new ArrayList<>();
+    for (Element sib : parent.children()) {
+      boolean keep = sib == top;
+      if (!keep) {
+        double bonus = !top.className().isEmpty() && top.className().equals(sib.className())
+            ? topScore * 0.2 : 0;
+        Double s = scores.get(sib);
+        if (s != null && s + bonus >= threshold) {
+          keep = true;
+        } else if (sib.nameIs("p") || isParagraph(sib)) {
+          TextStats.Stat st = stats.of(sib);
+          String text = sib.text();
+          keep = (st.chars() > 80 && st.linkDensity() < 0.25)
+              || (st.chars() > 0 && st.chars() <= 80 && st.linkDensity() == 0
+                  && text.matches("(?s).*[.!?…:\"“”]\\s*$"));
+        }
+      }
+      if (keep) {
+        kept.add(sib);
+      }
+    }
+    if (kept.size() == 1) {
+      return top;
+    }
+    for (Element k : kept) {
+      wrapper.appendChild(k.clone());
+    }
+    return wrapper;
+  }
+
+  private static double initialScore(Element el) {
+    double score = switch (el.normalName()) {
+      case "div", "article", "section", "main" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    if (el.nameIs("article") || el.nameIs("main")) {
+      score += 10;
+    }
+    if ("articleBody".equals(el.attr("itemprop"))) {
+      score += 25;
+    }
+    return score + classWeight(el);
+  }
+
+  static int classWeight(Element el) {
+    int weight = 0;
+    for (String hint : new String[] {el.className(), el.id()}) {
+      if (hint.isEmpty()) {
+        continue;
+      }
+      if (NEGATIVE.matcher(hint).find()) {
+        weight -= 25;
+      }
+      if (POSITIVE.matcher(hint).find()) {
+        weight += 25;
+      }
+    }
+    return weight;
+  }
+
+  /** p, pre, td …, or any element that holds running text of its own. */
+  static boolean isParagraph(Element el) {
+    if (SCORED_TAGS.contains(el.normalName())) {
+      return true;
+    }
+    if (!(el.nameIs("div") || el.nameIs("section") || el.nameIs("article") || el.nameIs("span")
+        || el.nameIs("font") || el.nameIs("center") || el.nameIs("main") || el.nameIs("body"))) {
+      return false;
+    }
+    for (Node n : el.childNodes()) {
+      if (n instanceof TextNode t && t.text().strip().length() > 20) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Text of the element's own text nodes and inline children, not of nested blocks. */
+  static String ownText(Element el) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n : el.childNodes()) {
+      if (n instanceof TextNode t) {
+        sb.append(t.text());
+      } else if (n instanceof Element e && !BLOCK_TAGS.contains(e.normalName())) {
+        sb.append(e.text());
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  static boolean isBlock(Element el) {
+    return BLOCK_TAGS.contains(el.normalName());
+  }
+}

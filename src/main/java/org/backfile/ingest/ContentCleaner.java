@@ -1,0 +1,183 @@
+package org.backfile.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Cleans the chosen article container: takes out bylines and datelines (handing their text back
+ * for metadata), link lists and teaser blocks, blocks whose class says they are not prose, and
+ * short boilerplate lines ("Share this", "Tags:", "Photo: …").
+ */
+final class ContentCleaner {
+
+  private static final Pattern BYLINE_HINT = Pattern.compile(
+      "byline|author|dateline|posted|pubdate|publish|timestamp|post-?meta|entry-?meta|"
+          + "article-?meta|meta-?data|(?:^|[\\s_-])(?:date|time|meta|info|details)(?:$|[\\s_-])",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE_START = Pattern.compile(
+      "^(?:(?:posted|written|published|reported|text|photos?|story)\\s+)?(?:by|von|par|por|door|"
+          + "di|przez|autor(?:in)?|author|auteur)\\b\\s*:?|^posted\\s+(?:on|in)\\b|^[—–]\\s*\\p{Lu}",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BOILERPLATE = Pattern.compile(
+      "^(?:share (?:this|on|via)|share:|teilen|partager|compartir|follow us|like this:|"
+          + "related(?: articles| posts| stories| content)?:?$|read more|see also:|tags?:|"
+          + "filed (?:under|in)|categor(?:y|ies):|schlagworte|stichworte|copyright|©|\\(c\\)|"
+          + "all rights reserved|photo:|photos:|image:|foto:|bild:|credit:|source:|quelle:|"
+          + "advertisement|anzeige|sponsored|loading|click here|sign up|subscribe|"
+          + "leave a (?:comment|reply)|comments?$|\\d+ comments?|print$|email$|e-mail$|"
+          + "next article|previous article|back to top|zurück|weiterlesen|mehr zum thema|"
+          + "lesen sie auch|auch interessant|das könnte sie auch interessieren)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private ContentCleaner() {}
+
+  static void clean(Element article, List<String> bylines) {
+    removeBylines(article, bylines);
+    removeConditionally(article);
+    removeShortBoilerplate(article);
+  }
+
+  private static void removeBylines(Element article, List<String> bylines) {
+    for (Element el : new ArrayList<>(article.getAllElements())) {
+      if (el == article || el.parent() == null) {
+        continue;
+      }
+      String text = el.text();
+      if (text.isEmpty() || text.length() > 200) {
+        continue;
+      }
+      String hints = PageCleaner.hints(el);
+      boolean hinted = el.nameIs("time") || el.nameIs("address")
+          || (!hints.isEmpty() && BYLINE_HINT.matcher(hints).find());
+      boolean block = BodyExtractor.isBlock(el) || hinted;
+      if (!block) {
+        continue;
+      }
+      if (hinted && (looksLikeByline(text) || looksLikeDateline(text) || text.length() < 80)) {
+        bylines.add(text);
+        el.remove();
+      } else if (BodyExtractor.isBlock(el) && text.length() < 150
+          && (looksLikeByline(text) || looksLikeDateline(text)) && !hasBlockChildWithProse(el)) {
+        bylines.add(text);
+        el.remove();
+      }
+    }
+  }
+
+  private static boolean hasBlockChildWithProse(Element el) {
+    for (Element c : el.children()) {
+      if (c.nameIs("p") && c.text().length() > 150) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean startsLikeByline(String text) {
+    return BYLINE_START.matcher(text).find();
+  }
+
+  static boolean looksLikeByline(String text) {
+    if (!BYLINE_START.matcher(text.strip()).find()) {
+      return false;
+    }
+    return Bylines.parse(text).map(b -> !b.authors().isEmpty() || b.date() != null).orElse(false);
+  }
+
+  /** A line that is a date with at most a label and a time around it. */
+  static boolean looksLikeDateline(String text) {
+    List<TextDates.Found> dates = TextDates.findAll(text, java.time.Clock.systemUTC());
+    if (dates.isEmpty()) {
+      return false;
+    }
+    int dateChars = 0;
+    for (TextDates.Found f : dates) {
+      dateChars += f.end() - f.start();
+    }
+    String rest = text.replaceAll("\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?", "");
+    return rest.length() - dateChars <= 45;
+  }
+
+  private static void removeConditionally(Element article) {
+    TextStats stats = new TextStats(article);
+    int total = Math.max(1, stats.of(article).chars());
+    List<Element> all = article.select("div, section, ul, ol, dl, table, form, aside, figure, "
+        + "header, footer, p, h1, h2, h3, h4, h5, h6");
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Element el = all.get(i);
+      if (el == article || el.parent() == null) {
+        continue;
+      }
+      TextStats.Stat st = stats.of(el);
+      if (st.chars() == 0) {
+        continue;
+      }
+      String tag = el.normalName();
+      int weight = BodyExtractor.classWeight(el);
+      double share = (double) st.chars() / total;
+      boolean heading = tag.matches("h[1-6]");
+      if (heading) {
+        if (weight < 0 || st.linkDensity() > 0.33 || tag.equals("h1")) {
+          el.remove();
+        }
+        continue;
+      }
+      if (share > 0.5 || st.commas() >= 10 && st.linkDensity() < 0.3) {
+        continue;
+      }
+      if (weight < 0 && share < 0.25) {
+        el.remove();
+      } else if (st.linkDensity() > 0.5 && (st.chars() < 400 || share < 0.3)) {
+        el.remove();
+      } else if ((tag.equals("ul") || tag.equals("ol")) && isTeaserList(el, stats)) {
+        el.remove();
+      }
+    }
+  }
+
+  /** A list whose items are mostly links with little text of their own. */
+  private static boolean isTeaserList(Element list, TextStats stats) {
+    int items = 0;
+    int linkItems = 0;
+    for (Element li : list.children()) {
+      if (!li.nameIs("li")) {
+        continue;
+      }
+      items++;
+      TextStats.Stat st = stats.of(li);
+      if (st.linkDensity() > 0.5) {
+        linkItems++;
+      }
+    }
+    return items >= 3 && linkItems * 2 > items && stats.of(list).linkDensity() > 0.3;
+  }
+
+  private static void removeShortBoilerplate(Element article) {
+    for (Element el : new ArrayList<>(article.select("p, div, span, li, h2, h3, h4, h5, h6, "
+        + "figcaption, small, strong, em"))) {
+      if (el.parent() == null) {
+        continue;
+      }
+      String text = el.text().strip();
+      if (text.isEmpty() || text.length() > 100) {
+        continue;
+      }
+      if (BOILERPLATE.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+        el.remove();
+      }
+    }
+    // Headings left with nothing after them introduced something that was removed.
+    List<Element> blocks = article.select("p, h1, h2, h3, h4, h5, h6, li, pre, blockquote, td");
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      Element b = blocks.get(i);
+      if (b.normalName().matches("h[1-6]")) {
+        b.remove();
+      } else if (!b.text().isBlank()) {
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.backfile.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.tika.parser.txt.CharsetDetector;
+import org.apache.tika.parser.txt.CharsetMatch;
+
+/**
+ * Decodes a saved page the way a browser would: byte order mark first, then a charset declared in
+ * the first 4 KB ({@code <meta charset>}, {@code http-equiv}, XML declaration), then detection.
+ *
+ * <p>One departure from browsers, because saved pages are often re-encoded: bytes that are valid
+ * UTF-8 and contain multi-byte sequences are read as UTF-8 even when a single-byte charset is
+ * declared (real windows-1252 text almost never happens to be valid UTF-8).
+ */
+final class HtmlCharset {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final int PRESCAN = 4096;
+  private static final Pattern META = Pattern.compile(
+      "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_.:-]{2,40})",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern XML_DECL = Pattern.compile(
+      "<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"']([a-zA-Z0-9_.:-]{2,40})", Pattern.CASE_INSENSITIVE);
+
+  private HtmlCharset() {}
+
+  static String decode(byte[] bytes) {
+    Charset cs = detect(bytes);
+    int skip = bomLength(bytes);
+    return new String(bytes, skip, bytes.length - skip, cs);
+  }
+
+  static Charset detect(byte[] bytes) {
+    Charset bom = fromBom(bytes);
+    if (bom != null) {
+      return bom;
+    }
+    Utf8 utf8 = checkUtf8(bytes);
+    Charset declared = declared(bytes);
+    if (declared != null) {
+      if (declared.equals(StandardCharsets.UTF_8)) {
+        return utf8 == Utf8.INVALID ? guess(bytes) : declared;
+      }
+      if (utf8 == Utf8.MULTIBYTE && isSingleByte(declared)) {
+        return StandardCharsets.UTF_8;
+      }
+      return declared;
+    }
+    if (utf8 != Utf8.INVALID) {
+      return StandardCharsets.UTF_8;
+    }
+    return guess(bytes);
+  }
+
+  private static Charset guess(byte[] bytes) {
+    try {
+      CharsetDetector detector = new CharsetDetector();
+      detector.setText(bytes);
+      detector.enableInputFilter(true);
+      CharsetMatch match = detector.detect();
+      if (match != null && match.getConfidence() >= 30) {
+        return browserAlias(Charset.forName(match.getName()));
+      }
+    } catch (RuntimeException e) {
+      // Unknown or unsupported charset name: fall through to the web's default.
+    }
+    return WINDOWS_1252;
+  }
+
+  static Charset declared(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1);
+    Matcher m = META.matcher(head);
+    String name = m.find() ? m.group(1) : null;
+    if (name == null) {
+      Matcher x = XML_DECL.matcher(head);
+      name = x.find() ? x.group(1) : null;
+    }
+    if (name == null) {
+      return null;
+    }
+    try {
+      Charset cs = browserAlias(Charset.forName(name));
+      // A page cannot declare UTF-16 in ASCII-compatible bytes; browsers read that as UTF-8.
+      return cs.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : cs;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Browsers read latin-1 and ASCII declarations as windows-1252. */
+  private static Charset browserAlias(Charset cs) {
+    String n = cs.name().toUpperCase(Locale.ROOT);
+    if (n.equals("ISO-8859-1") || n.equals("US-ASCII")) {
+      return WINDOWS_1252;
+    }
+    return cs;
+  }
+
+  private static boolean isSingleByte(Charset cs) {
+    String n = cs.name().toUpperCase(Locale.ROOT);
+    return n.startsWith("WINDOWS-125") || n.startsWith("ISO-8859") || n.startsWith("KOI8")
+        || n.equals("US-ASCII");
+  }
+
+  private static Charset fromBom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  private static int bomLength(byte[] b) {
+    Charset bom = fromBom(b);
+    if (bom == null) {
+      return 0;
+    }
+    return bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
+  }
+
+  private enum Utf8 { ASCII, MULTIBYTE, INVALID }
+
+  private static Utf8 checkUtf8(byte[] bytes) {
+    boolean multi = false;
+    for (byte b : bytes) {
+      if (b < 0) {
+        multi = true;
+        break;
+      }
+    }
+    if (!multi) {
+      return Utf8.ASCII;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return Utf8.MULTIBYTE;
+    } catch (CharacterCodingException e) {
+      return Utf8.INVALID;
+    }
+  }
+}

@@ -1,0 +1,403 @@
+package org.backfile.ingest;
+
+import com.google.gson.JsonObject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+
+/**
+ * A page's metadata, each field with the rule that found it (its provenance): JSON-LD first, then
+ * Open Graph and other meta tags, then what the page shows (h1, bylines, {@code <time>}), then
+ * the URL. Reads the document without changing it.
+ */
+final class HtmlMetadata {
+
+  String title;
+  List<String> authors = List.of();
+  PartialDate published;
+  String publication;
+  String section;
+  List<String> tags = List.of();
+  String url;
+  String language;
+  String summary;
+  /** JSON-LD {@code articleBody}, when the page has one. */
+  String articleBody;
+  final Map<String, String> provenance = new LinkedHashMap<>();
+
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d\\d)[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\\d|3[01]))?(?=[/_.-]|$)");
+  private static final Pattern URL_DATE_COMPACT = Pattern.compile(
+      "[/_-]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·•~/]\\s+|\\s*[|»]\\s*");
+
+  private static final String[] DATE_META = {
+      "article:published_time", "og:article:published_time", "article:published",
+      "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+      "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
+      "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+      "dcterms.created", "dc.date.created", "originalpublicationdate", "date", "og:published_time",
+      "published_time", "published-date", "release_date", "created", "article_date_original",
+      "cxenseparse:recs:publishtime", "date_published", "dc.date.published", "og:updated_time"};
+  private static final String[] AUTHOR_META = {
+      "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
+      "parsely-author", "citation_author", "byl", "twitter:creator", "og:article:author",
+      "dc.creator.name", "authors"};
+
+  private HtmlMetadata() {}
+
+  static HtmlMetadata read(Document doc, Clock clock) {
+    HtmlMetadata m = new HtmlMetadata();
+    Meta meta = Meta.of(doc);
+    JsonLd ld = JsonLd.of(doc);
+    Optional<JsonObject> article = ld.article();
+
+    m.publication = first(m, "publication",
+        article.map(a -> ld.text(a, "publisher")).orElse(null), "jsonld:publisher",
+        meta.get("og:site_name"), "og:site_name",
+        ld.ofType("Organization", "NewsMediaOrganization", "WebSite").map(o -> ld.text(o, "name"))
+            .orElse(null), "jsonld:organization",
+        meta.get("application-name"), "meta:application-name");
+    m.title = Titles.choose(doc, meta, ld, article, m);
+    readAuthors(m, doc, meta, ld, article);
+    readDate(m, doc, meta, ld, article, clock);
+    m.section = first(m, "section",
+        article.map(a -> ld.text(a, "articleSection")).orElse(null), "jsonld:articleSection",
+        meta.get("article:section"), "meta:article:section");
+    m.url = first(m, "url",
+        attr(doc.selectFirst("link[rel=canonical][href]"), "href"), "link:canonical",
+        meta.get("og:url"), "og:url",
+        article.map(a -> ld.text(a, "url")).orElse(null), "jsonld:url");
+    m.language = first(m, "language",
+        doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"), "html[lang]",
+        meta.get("content-language"), "meta:content-language",
+        article.map(a -> ld.text(a, "inLanguage")).orElse(null), "jsonld:inLanguage",
+        meta.get("og:locale"), "og:locale");
+    if (m.language != null) {
+      m.language = m.language.replace('_', '-').split("[,;\\s]")[0];
+    }
+    m.summary = first(m, "summary",
+        meta.get("og:description"), "og:description",
+        article.map(a -> ld.text(a, "description")).orElse(null), "jsonld:description",
+        meta.get("description"), "meta:description",
+        meta.get("twitter:description"), "twitter:description");
+    readTags(m, meta, ld, article);
+    m.articleBody = article.map(a -> ld.text(a, "articleBody")).orElse(null);
+    return m;
+  }
+
+  private static void readAuthors(HtmlMetadata m, Document doc, Meta meta, JsonLd ld,
+      Optional<JsonObject> article) {
+    if (article.isPresent()) {
+      List<String> names = cleanNames(ld.names(article.get(), "author"), m.publication);
+      if (!names.isEmpty()) {
+        m.authors = names;
+        m.provenance.put("authors", "jsonld:author");
+        return;
+      }
+    }
+    for (Element el : doc.select(
+        "[itemprop~=^author$] [itemprop=name], [rel=author], [itemprop~=^author$], .byline, "
+            + ".author, .author-name, .byline-name, [class*=byline], [class*=author-name], "
+            + "[class*=authorname], [class~=(?i)^(post-)?author$], [id*=byline]")) {
+      if (el.closest("[class*=comment], [id*=comment]") != null) {
+        continue;
+      }
+      String text = el.hasAttr("content") && el.text().isBlank() ? el.attr("content") : el.text();
+      if (text.length() > 150) {
+        continue;
+      }
+      List<String> names = cleanNames(List.of(text), m.publication);
+      if (!names.isEmpty()) {
+        m.authors = names;
+        m.provenance.put("authors", "byline:" + describe(el));
+        return;
+      }
+    }
+    Set<String> siteNames = siteNames(doc, m.publication);
+    for (String name : AUTHOR_META) {
+      String v = meta.get(name);
+      if (v != null && !v.contains("://") && !v.startsWith("@")
+          && !siteNames.contains(normal(v))) {
+        List<String> names = cleanNames(List.of(v), m.publication);
+        if (!names.isEmpty()) {
+          m.authors = names;
+          m.provenance.put("authors", "meta:" + name);
+          return;
+        }
+      }
+    }
+    Bylines.Byline b = textByline(doc, m.publication);
+    if (b != null && !b.authors().isEmpty()) {
+      m.authors = b.authors();
+      m.provenance.put("authors", "byline:text");
+    }
+  }
+
+  /** The first short block anywhere on the page that reads as a byline ("Posted by A on …"). */
+  static Bylines.Byline textByline(Document doc, String publication) {
+    if (doc.body() == null) {
+      return null;
+    }
+    // Walk text nodes, not elements: a byline starts a text node ("Posted by", "By", "Von").
+    for (org.jsoup.nodes.TextNode node : doc.body().selectXpath("//text()", org.jsoup.nodes.TextNode.class)) {
+      String start = node.text().strip();
+      if (start.length() < 2 || !ContentCleaner.startsLikeByline(start)) {
+        continue;
+      }
+      Element el = node.parent() instanceof Element p ? p : null;
+      while (el != null && !BodyExtractor.isBlock(el) && el.parent() != null
+          && el.parent().text().length() <= 150) {
+        el = el.parent();
+      }
+      if (el == null || el.closest("[class*=comment], [id*=comment]") != null) {
+        continue;
+      }
+      String text = el.text();
+      if (text.length() > 150 || !ContentCleaner.looksLikeByline(text)) {
+        continue;
+      }
+      Optional<Bylines.Byline> b = Bylines.parse(text, publication);
+      if (b.isPresent() && !b.get().authors().isEmpty()) {
+        return b.get();
+      }
+    }
+    return null;
+  }
+
+  /** Names the site goes by: og:site_name / publisher, and the parts of the title tag. */
+  private static Set<String> siteNames(Document doc, String publication) {
+    Set<String> names = new java.util.HashSet<>();
+    if (publication != null) {
+      names.add(normal(publication));
+    }
+    String[] parts = TITLE_SEPARATOR.split(doc.title());
+    if (parts.length > 1) {
+      for (String p : parts) {
+        names.add(normal(p));
+      }
+    }
+    return names;
+  }
+
+  static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String describe(Element el) {
+    if (el.hasAttr("itemprop")) {
+      return "itemprop";
+    }
+    if (el.hasAttr("rel")) {
+      return "rel-author";
+    }
+    return "class";
+  }
+
+  static List<String> cleanNames(List<String> raw, String publication) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String r : raw) {
+      String text = Parser.unescapeEntities(r, false);
+      Bylines.parse(text, publication).ifPresent(b -> names.addAll(b.authors()));
+    }
+    return new ArrayList<>(names);
+  }
+
+  private static void readDate(HtmlMetadata m, Document doc, Meta meta, JsonLd ld,
+      Optional<JsonObject> article, Clock clock) {
+    if (article.isPresent()) {
+      for (String field : new String[] {"datePublished", "dateCreated"}) {
+        if (setDate(m, ld.text(article.get(), field), "jsonld:" + field, clock)) {
+          return;
+        }
+      }
+    }
+    for (String name : DATE_META) {
+      if (setDate(m, meta.get(name), "meta:" + name, clock)) {
+        return;
+      }
+    }
+    for (Element t : doc.select("[itemprop=datePublished], time[pubdate], [property=datePublished]")) {
+      String v = t.hasAttr("content") ? t.attr("content")
+          : t.hasAttr("datetime") ? t.attr("datetime") : t.text();
+      if (setDate(m, v, "itemprop:datePublished", clock)) {
+        return;
+      }
+    }
+    Optional<JsonObject> page = ld.ofType("WebPage", "ItemPage", "AboutPage");
+    if (page.isPresent() && setDate(m, ld.text(page.get(), "datePublished"),
+        "jsonld:webpage:datePublished", clock)) {
+      return;
+    }
+    for (Element t : doc.select("time[datetime]")) {
+      if (t.closest("[class*=comment], [id*=comment]") == null
+          && setDate(m, t.attr("datetime"), "time[datetime]", clock)) {
+        return;
+      }
+    }
+    Bylines.Byline b = textByline(doc, m.publication);
+    if (b != null && b.date() != null) {
+      m.published = b.date();
+      m.provenance.put("published", "byline:date");
+      return;
+    }
+    String url = attr(doc.selectFirst("link[rel=canonical][href]"), "href");
+    if (url == null) {
+      url = meta.get("og:url");
+    }
+    if (url != null) {
+      PartialDate d = fromUrl(url, clock);
+      if (d != null) {
+        m.published = d;
+        m.provenance.put("published", "url-path");
+      }
+    }
+  }
+
+  /** A date written in a URL path: /2012/04/04/, /2012/04/, /20120404. */
+  static PartialDate fromUrl(String url, Clock clock) {
+    String path = url.replaceFirst("^[a-z]+://[^/]+", "");
+    Matcher ymd = URL_DATE.matcher(path);
+    try {
+      PartialDate d = null;
+      if (ymd.find()) {
+        d = ymd.group(3) == null
+            ? PartialDate.ofMonth(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)))
+            : new PartialDate(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)),
+                Integer.parseInt(ymd.group(3)));
+      } else {
+        Matcher c = URL_DATE_COMPACT.matcher(path);
+        if (c.find()) {
+          d = new PartialDate(Integer.parseInt(c.group(1)), Integer.parseInt(c.group(2)),
+              Integer.parseInt(c.group(3)));
+        }
+      }
+      if (d != null && !d.start().isAfter(java.time.LocalDate.now(clock).plusDays(1))) {
+        return d;
+      }
+    } catch (RuntimeException e) {
+      // 2012/02/30 and the like: not a date.
+    }
+    return null;
+  }
+
+  private static boolean setDate(HtmlMetadata m, String value, String rule, Clock clock) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    Optional<PartialDate> d = TextDates.parse(value, clock);
+    if (d.isEmpty()) {
+      return false;
+    }
+    m.published = d.get();
+    m.provenance.put("published", rule);
+    return true;
+  }
+
+  private static void readTags(HtmlMetadata m, Meta meta, JsonLd ld, Optional<JsonObject> article) {
+    Set<String> tags = new LinkedHashSet<>(meta.all("article:tag"));
+    String rule = "meta:article:tag";
+    if (tags.isEmpty() && article.isPresent()) {
+      for (String k : ld.names(article.get(), "keywords")) {
+        split(k, tags);
+      }
+      rule = "jsonld:keywords";
+    }
+    if (tags.isEmpty()) {
+      String k = meta.get("news_keywords") != null ? meta.get("news_keywords") : meta.get("keywords");
+      if (k != null) {
+        split(k, tags);
+      }
+      rule = "meta:keywords";
+    }
+    tags.removeIf(t -> t.isBlank() || t.length() > 60);
+    if (!tags.isEmpty()) {
+      m.tags = List.copyOf(tags);
+      m.provenance.put("tags", rule);
+    }
+  }
+
+  private static void split(String s, Set<String> into) {
+    for (String part : s.split("[,;]")) {
+      String t = part.strip();
+      if (!t.isEmpty()) {
+        into.add(t);
+      }
+    }
+  }
+
+  /** The first non-blank value of (value, rule) pairs; records the rule as provenance. */
+  static String first(HtmlMetadata m, String field, String... valueRulePairs) {
+    for (int i = 0; i + 1 < valueRulePairs.length; i += 2) {
+      String v = valueRulePairs[i];
+      if (v != null && !v.isBlank()) {
+        m.provenance.put(field, valueRulePairs[i + 1]);
+        return Parser.unescapeEntities(v.strip(), false).replaceAll("\\s+", " ");
+      }
+    }
+    return null;
+  }
+
+  static String attr(Element el, String name) {
+    if (el == null) {
+      return null;
+    }
+    String v = el.attr(name);
+    return v.isBlank() ? null : v.strip();
+  }
+
+  /** Meta tags by lower-cased name, property, itemprop or http-equiv; first value wins. */
+  record Meta(Map<String, List<String>> values) {
+    static Meta of(Document doc) {
+      Map<String, List<String>> values = new LinkedHashMap<>();
+      Elements metas = doc.select("meta[content]");
+      for (Element el : metas) {
+        for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+          String k = el.attr(key).strip().toLowerCase(Locale.ROOT);
+          if (!k.isEmpty()) {
+            String v = el.attr("content").strip();
+            if (!v.isEmpty()) {
+              values.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+            }
+          }
+        }
+      }
+      return new Meta(values);
+    }
+
+    String get(String key) {
+      List<String> v = values.get(key);
+      return v == null ? null : v.get(0);
+    }
+
+    List<String> all(String key) {
+      return values.getOrDefault(key, List.of());
+    }
+  }
+
+  static String separatorSplitLongest(String title) {
+    String best = title;
+    String[] parts = TITLE_SEPARATOR.split(title);
+    if (parts.length > 1) {
+      best = "";
+      for (String p : parts) {
+        if (p.strip().length() > best.length()) {
+          best = p.strip();
+        }
+      }
+    }
+    return best;
+  }
+}

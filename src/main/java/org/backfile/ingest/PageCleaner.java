@@ -1,0 +1,106 @@
+package org.backfile.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Removes what is never article text before scoring: scripts and forms controls, hidden
+ * elements, navigation, page headers and footers, asides, and blocks whose class or id says they
+ * are comments, share bars, related links, cookie or subscription notices, or ads.
+ */
+final class PageCleaner {
+
+  /** Class/id words of page chrome. */
+  static final Pattern UNLIKELY = Pattern.compile(
+      "-ad-|(?:^|[\\s_-])ads?(?:$|[\\s_-])|advert|ai2html|banner|breadcrumb|combx|comment|community|"
+          + "cookie|consent|gdpr|disqus|extra|footer|header|legends|menu|related|remark|replies|"
+          + "rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
+          + "pagination|pager|popup|modal|newsletter|subscribe|subscription|signup|paywall|promo|"
+          + "share|sharing|sharer|teaser|recommend|most-?popular|most-?read|trending|outbrain|"
+          + "taboola|toolbar|navbar|masthead|nav(?:$|[\\s_-])|jump-?link|print-?only|visually-?hidden|"
+          + "sr-only|screen-?reader|author-?bio|about-?the-?author|read-?more|more-?stories|"
+          + "further-?reading",
+      Pattern.CASE_INSENSITIVE);
+  /** Class/id words that may hold the article despite an unlikely word next to them. */
+  static final Pattern MAYBE = Pattern.compile(
+      "and|article|body|column|content|main|shadow|story|entry|post-?text|text",
+      Pattern.CASE_INSENSITIVE);
+  /** Comment sections: dropped even when they look like content. */
+  static final Pattern COMMENTS = Pattern.compile(
+      "(?:^|[\\s_-])(?:comments?|comment-?list|commentlist|comments-?area|comment-?section|"
+          + "disqus(?:_thread)?|respond|replies|reactions|talkback|kommentare?|commentaires)"
+          + "(?:$|[\\s_-])",
+      Pattern.CASE_INSENSITIVE);
+
+  private PageCleaner() {}
+
+  static void clean(Element body) {
+    body.select("script, style, noscript, template, iframe, svg, canvas, object, embed, button, "
+        + "input, select, textarea, option, link, meta, map, audio, video, source, dialog, "
+        + "[hidden], [aria-hidden=true], [role=dialog], [role=alertdialog], [role=navigation], "
+        + "[role=search], nav").remove();
+    for (Element el : body.select("[style]")) {
+      String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+      if (style.contains("display:none") || style.contains("visibility:hidden")) {
+        el.remove();
+      }
+    }
+    TextStats stats = new TextStats(body);
+    int total = Math.max(1, stats.of(body).chars());
+    List<Element> doomed = new ArrayList<>();
+    for (Element el : body.select("header, footer, aside, [role=banner], [role=contentinfo], "
+        + "[role=complementary]")) {
+      // A wrapper that holds most of the page is not chrome, whatever its tag says.
+      if (stats.of(el).chars() < total * 0.4) {
+        doomed.add(el);
+      }
+    }
+    for (Element el : body.getAllElements()) {
+      if (el == body || el.nameIs("html") || el.nameIs("body") || el.nameIs("main")
+          || el.nameIs("article")) {
+        continue;
+      }
+      String hints = hints(el);
+      if (hints.isEmpty()) {
+        continue;
+      }
+      if (COMMENTS.matcher(hints).find() && stats.of(el).chars() < total * 0.6) {
+        doomed.add(el);
+        continue;
+      }
+      if (UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find()
+          && stats.of(el).chars() < total * 0.4 && el.closest("table, pre, code") == null) {
+        doomed.add(el);
+      }
+    }
+    for (Element el : doomed) {
+      if (el.parent() != null) {
+        el.remove();
+      }
+    }
+  }
+
+  static String hints(Element el) {
+    String cls = el.className();
+    String id = el.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    return cls + " " + id;
+  }
+
+  static Elements withHint(Element root, Pattern p) {
+    Elements out = new Elements();
+    for (Element el : root.getAllElements()) {
+      String h = hints(el);
+      if (!h.isEmpty() && p.matcher(h).find()) {
+        out.add(el);
+      }
+    }
+    return out;
+  }
+}

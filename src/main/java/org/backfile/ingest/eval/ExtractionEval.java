@@ -1,0 +1,187 @@
+package org.backfile.ingest.eval;
+
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code backfile eval extraction CORPUS_DIR...}: scores Backfile's HTML extractor against the
+ * corpora as shipped, next to Tika's plain text and Tika's Boilerpipe handler, in one run and on
+ * one thread. Full-body corpora get the shingle metric ({@link ShingleScore}); snippet corpora the
+ * trafilatura metric ({@link SnippetScore}) and exact-match metadata accuracy
+ * ({@link MetadataMatch}).
+ */
+public final class ExtractionEval {
+
+  /** One system on one corpus. */
+  public record Row(String corpus, String system, int pages, double precision, double recall,
+      double f1, double accuracy, double pagesPerSecond, int errors, Double title, Double author,
+      Double date, int titlePages, int authorPages, int datePages) {}
+
+  private ExtractionEval() {}
+
+  /** Runs every corpus; returns 0, or 2 when a corpus is missing or unreadable. */
+  public static int run(List<Path> corpusDirs, PrintStream out, boolean json) {
+    return run(corpusDirs, out, json, null);
+  }
+
+  /**
+   * @param dumpDir when not null, one TSV per corpus and system with each page's scores, to look
+   *     at the misses
+   */
+  public static int run(List<Path> corpusDirs, PrintStream out, boolean json, Path dumpDir) {
+    List<Row> rows = new ArrayList<>();
+    int status = 0;
+    for (Path dir : corpusDirs) {
+      EvalCorpus corpus;
+      try {
+        corpus = EvalCorpus.load(dir);
+      } catch (IOException | RuntimeException e) {
+        out.println("cannot read corpus " + dir + ": " + e.getMessage());
+        status = 2;
+        continue;
+      }
+      for (Extractors.System system : Extractors.all()) {
+        rows.add(score(corpus, system, dumpDir));
+        if (!json) {
+          print(out, rows.get(rows.size() - 1), rows.size() == 1);
+        }
+      }
+    }
+    if (json) {
+      out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+          .create().toJson(rows));
+    }
+    return status;
+  }
+
+  static Row score(EvalCorpus corpus, Extractors.System system, Path dumpDir) {
+    ShingleScore shingles = new ShingleScore();
+    SnippetScore snippets = new SnippetScore();
+    int[] title = new int[2];
+    int[] author = new int[2];
+    int[] date = new int[2];
+    int errors = 0;
+    long nanos = 0;
+    List<String> dump = new ArrayList<>();
+    for (EvalCorpus.EvalPage page : corpus.pages()) {
+      Extractors.Output o;
+      long t0 = System.nanoTime();
+      try {
+        o = system.extract(page.html());
+      } catch (Exception | StackOverflowError e) {
+        o = new Extractors.Output("", null, null, null);
+        errors++;
+      }
+      nanos += System.nanoTime() - t0;
+      String line = page.name();
+      if (corpus.kind() == EvalCorpus.Kind.FULL_BODY) {
+        ShingleScore.Page p = shingles.add(page.body(), o.body());
+        line += String.format(Locale.ROOT, "\t%.3f\t%.3f", p.precision(), p.recall());
+      } else {
+        int[] c = snippets.add(page.with(), page.without(), o.body());
+        line += "\t" + c[0] + "\t" + c[1] + "\t" + c[2];
+      }
+      if (page.title() != null && !page.title().isBlank() && o.title() != null) {
+        count(title, MetadataMatch.title(page.title(), o.title()));
+        line += "\tT:" + MetadataMatch.title(page.title(), o.title()) + "\t" + o.title() + "\t" + page.title();
+      }
+      if (page.author() != null && o.authors() != null) {
+        count(author, MetadataMatch.author(page.author(), o.authors()));
+        line += "\tA:" + MetadataMatch.author(page.author(), o.authors()) + "\t" + o.authors() + "\t" + page.author();
+      }
+      if (page.date() != null && corpus.kind() == EvalCorpus.Kind.SNIPPETS
+          && system.name().equals("backfile")) {
+        count(date, MetadataMatch.date(page.date(), o.date()));
+        line += "\tD:" + MetadataMatch.date(page.date(), o.date()) + "\t" + o.date() + "\t" + page.date();
+      }
+      dump.add(line);
+    }
+    if (dumpDir != null) {
+      try {
+        Files.createDirectories(dumpDir);
+        Files.write(dumpDir.resolve(corpus.name() + "." + system.name() + ".tsv"), dump,
+            StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    int n = corpus.pages().size();
+    double pps = nanos == 0 ? 0 : n / (nanos / 1e9);
+    if (corpus.kind() == EvalCorpus.Kind.FULL_BODY) {
+      ShingleScore.Summary s = shingles.summary();
+      return new Row(corpus.name(), system.name(), n, s.precision(), s.recall(), s.f1(),
+          s.accuracy(), pps, errors, share(title), share(author), share(date), title[1], author[1],
+          date[1]);
+    }
+    return new Row(corpus.name(), system.name(), n, snippets.precision(), snippets.recall(),
+        snippets.f1(), snippets.accuracy(), pps, errors, share(title), share(author), share(date),
+        title[1], author[1], date[1]);
+  }
+
+  private static void count(int[] c, boolean ok) {
+    c[0] += ok ? 1 : 0;
+    c[1]++;
+  }
+
+  private static Double share(int[] c) {
+    return c[1] == 0 ? null : (double) c[0] / c[1];
+  }
+
+  private static void print(PrintStream out, Row r, boolean header) {
+    if (header) {
+      out.printf(Locale.ROOT, "%-32s %-16s %6s %7s %7s %7s %7s %8s %6s %-24s%n", "corpus", "system",
+          "pages", "P", "R", "F1", "acc", "pages/s", "errors", "title / author / date");
+    }
+    out.printf(Locale.ROOT, "%-32s %-16s %6d %7.3f %7.3f %7.3f %7.3f %8.1f %6d %s%n", r.corpus(),
+        r.system(), r.pages(), r.precision(), r.recall(), r.f1(), r.accuracy(), r.pagesPerSecond(),
+        r.errors(), meta(r));
+  }
+
+  private static String meta(Row r) {
+    List<String> parts = new ArrayList<>();
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("title", r.title());
+    m.put("author", r.author());
+    m.put("date", r.date());
+    int[] counts = {r.titlePages(), r.authorPages(), r.datePages()};
+    int i = 0;
+    for (Map.Entry<String, Double> e : m.entrySet()) {
+      if (e.getValue() != null) {
+        parts.add(String.format(Locale.ROOT, "%s %.1f%% (%d)", e.getKey(), e.getValue() * 100,
+            counts[i]));
+      }
+      i++;
+    }
+    return String.join(", ", parts);
+  }
+
+  /** For use before the CLI is wired: {@code ExtractionEval [--json] [--dump DIR] CORPUS_DIR...}. */
+  public static void main(String[] args) {
+    boolean json = false;
+    Path dump = null;
+    List<Path> dirs = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--json")) {
+        json = true;
+      } else if (args[i].equals("--dump") && i + 1 < args.length) {
+        dump = Path.of(args[++i]);
+      } else {
+        dirs.add(Path.of(args[i]));
+      }
+    }
+    if (dirs.isEmpty()) {
+      System.err.println("usage: ExtractionEval [--json] [--dump DIR] CORPUS_DIR...");
+      System.exit(2);
+    }
+    System.exit(run(dirs, System.out, json, dump));
+  }
+}
