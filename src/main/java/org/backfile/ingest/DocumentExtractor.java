@@ -33,6 +33,10 @@ final class DocumentExtractor {
   /** Longest first line of a plain-text file that still reads as a title. */
   private static final int MAX_TITLE_CHARS = 150;
 
+  private static final java.util.regex.Pattern BYLINE_START = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:(?:posted|written|words|text|story|reported)\\s+)?by\\s+\\p{Lu}");
+  private static final int MAX_BYLINE_CHARS = 100;
+
   private final Parser parser = new AutoDetectParser();
   private final int maxChars;
 
@@ -102,6 +106,9 @@ final class DocumentExtractor {
     }
     // A "By NAME" line near the top is the byline: metadata, not body; a date line may follow it.
     for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
+      if (!BYLINE_START.matcher(paragraphs.get(i)).lookingAt() || paragraphs.get(i).length() > MAX_BYLINE_CHARS) {
+        continue; // only a short line that reads as a byline, never a sentence that says "by"
+      }
       Optional<Bylines.Byline> byline = Bylines.parse(paragraphs.get(i));
       if (byline.isPresent()) {
         if (authors.isEmpty()) {

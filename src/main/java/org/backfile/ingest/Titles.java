@@ -22,7 +22,7 @@ final class Titles {
     String headline = clean(article.map(a -> ld.text(a, "headline")).orElse(null));
     String og = clean(meta.get("og:title"));
     String twitter = clean(meta.get("twitter:title"));
-    String h1 = headingText(doc);
+    String h1 = headingText(doc, m.publication);
 
     if (h1 != null) {
       for (String confirm : new String[] {titleTag, og, headline, twitter}) {
@@ -53,18 +53,36 @@ final class Titles {
     return "";
   }
 
-  private static String headingText(Document doc) {
+  /**
+   * The page's headline element: an h1, or a heading marked as the entry's title. A heading that
+   * only links to the site's home page is the site name in the masthead, not the headline.
+   */
+  private static String headingText(Document doc, String siteName) {
     Element body = doc.body();
     if (body == null) {
       return null;
     }
-    Element h1 = body.selectFirst("article h1, [itemprop=headline], h1[class*=title], "
-        + "h1[class*=headline], h1");
-    if (h1 == null) {
-      return null;
+    for (Element h : body.select("article h1, [itemprop=headline], h1[class*=title], "
+        + "h1[class*=headline], h1, h2[class*=title], h3[class*=title], h2[class*=headline]")) {
+      String text = clean(h.text());
+      if (text == null || text.length() < 4 || isMasthead(h, text, siteName)) {
+        continue;
+      }
+      return text;
     }
-    String text = clean(h1.text());
-    return text == null || text.length() < 4 ? null : text;
+    return null;
+  }
+
+  private static boolean isMasthead(Element heading, String text, String siteName) {
+    if (siteName != null && normal(siteName).equals(normal(text))) {
+      return true;
+    }
+    Element link = heading.selectFirst("a[href]");
+    if (link == null || !normal(link.text()).equals(normal(text))) {
+      return false;
+    }
+    String href = link.attr("href").strip();
+    return href.equals("/") || href.matches("(?i)https?://[^/]+/?") || href.equals("./") || href.equals("index.html");
   }
 
   /** "Headline | Site" → "Headline", keeping the longest part when the site is unknown. */
