@@ -1,0 +1,127 @@
+package org.backfile.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI through {@link Cli#run}, as a user types it. */
+class CliTest {
+
+  @TempDir
+  Path dir;
+
+  private Path docs;
+  private Path index;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @BeforeEach
+  void writeFiles() throws Exception {
+    docs = Files.createDirectories(dir.resolve("docs"));
+    index = dir.resolve("index");
+    Files.writeString(docs.resolve("kites.txt"), "Kites Over the Harbour\nBy Ana Ruiz\nMay 3, 2013\n\nThe kite festival filled the harbour sky.\n");
+    Files.writeString(docs.resolve("boats.txt"), "Wooden Boats\nBy Ben Okoro\n\nA wooden boat needs varnish every spring.\n");
+  }
+
+  @Test
+  void extractPrintsOneJsonRecordPerArticleWithEveryField() {
+    Result r = run("extract", docs.resolve("kites.txt").toString());
+    assertEquals(0, r.code(), r.err());
+    JsonObject a = JsonParser.parseString(r.out().strip()).getAsJsonObject();
+    for (String key : new String[] {"source", "id", "title", "authors", "published", "publishedPrecision",
+        "publication", "section", "tags", "url", "language", "summary", "body", "contentType", "warnings"}) {
+      assertTrue(a.has(key), key);
+    }
+    assertEquals("Kites Over the Harbour", a.get("title").getAsString());
+    assertEquals("2013-05-03", a.get("published").getAsString());
+    assertEquals("day", a.get("publishedPrecision").getAsString());
+    assertFalse(a.has("provenance") && !a.get("provenance").isJsonNull());
+  }
+
+  @Test
+  void extractExplainAddsProvenance() {
+    Result r = run("extract", "--explain", docs.resolve("kites.txt").toString());
+    JsonObject a = JsonParser.parseString(r.out().strip()).getAsJsonObject();
+    assertEquals("byline", a.getAsJsonObject("provenance").get("authors").getAsString());
+  }
+
+  @Test
+  void importThenSearchThenStats() {
+    Result imported = run("import", "--quiet", "--index", index.toString(), docs.toString());
+    assertEquals(0, imported.code(), imported.err());
+    assertTrue(imported.out().contains("Imported 2 articles from 2 files"), imported.out());
+
+    Result found = run("search", "--index", index.toString(), "kite");
+    assertEquals(0, found.code(), found.err());
+    assertTrue(found.out().startsWith("1 match"), found.out());
+    assertTrue(found.out().contains("Kites Over the Harbour"), found.out());
+
+    Result json = run("search", "--index", index.toString(), "--json", "--author", "Ben Okoro");
+    assertEquals(1, JsonParser.parseString(json.out()).getAsJsonObject().get("total").getAsInt());
+
+    Result stats = run("stats", "--index", index.toString());
+    assertTrue(stats.out().contains("articles:  2"), stats.out());
+    assertTrue(stats.out().contains("undated:   1"), stats.out());
+  }
+
+  @Test
+  void reimportingDoesNotDuplicate() {
+    run("import", "--quiet", "--index", index.toString(), docs.toString());
+    run("import", "--quiet", "--index", index.toString(), docs.toString());
+    Result stats = run("stats", "--json", "--index", index.toString());
+    assertEquals(2, JsonParser.parseString(stats.out()).getAsJsonObject().get("articles").getAsInt());
+  }
+
+  @Test
+  void importReportsFailedFilesAndExitsWithOne() throws Exception {
+    Files.write(docs.resolve("empty.html"), new byte[0]);
+    Result r = run("import", "--quiet", "--index", index.toString(), docs.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("1 files failed: {empty=1}"), r.out());
+    assertTrue(r.out().contains("empty.html: the file is empty (empty)"), r.out());
+  }
+
+  @Test
+  void userMistakesGetAMessageNotAStackTrace() {
+    Result bad = run("search", "--index", index.toString(), "--from", "last week", "x");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--from"), bad.err());
+    assertFalse(bad.err().contains("Exception"), bad.err());
+
+    Result missing = run("stats", "--index", dir.resolve("none").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("No index at"), missing.err());
+
+    Result noFile = run("import", "--index", index.toString(), dir.resolve("nope").toString());
+    assertEquals(2, noFile.code());
+    assertTrue(noFile.err().contains("no such file or folder"), noFile.err());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"extract", "import", "search", "stats", "serve", "demo"}) {
+      Result r = run(command, "--help");
+      assertEquals(0, r.code(), command);
+      assertTrue(r.out().contains("Usage: backfile " + command), r.out());
+    }
+    assertTrue(run("--help").out().contains("Commands:"));
+  }
+}
