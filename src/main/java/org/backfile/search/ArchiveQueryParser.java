@@ -39,7 +39,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   /** Parses, turning every failure into a message a reader can act on. */
   Query parseQuery(String text) {
-    if (text.isBlank()) return new MatchAllDocsQuery();
+    if (text.isBlank()) return MatchAllDocsQuery.INSTANCE;
     try {
       return parse(text);
     } catch (ParseException e) {

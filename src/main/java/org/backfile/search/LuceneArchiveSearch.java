@@ -235,9 +235,8 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         dateField(false), byId());
 
     private static SortField dateField(boolean newestFirst) {
-      SortField f = new SortField(ArticleSchema.PUBLISHED_SORT, SortField.Type.LONG, newestFirst);
-      f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-      return f;
+      return new SortField(ArticleSchema.PUBLISHED_SORT, SortField.Type.LONG, newestFirst,
+          newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     }
   }
 }

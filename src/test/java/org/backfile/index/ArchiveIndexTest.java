@@ -60,6 +60,7 @@ class ArchiveIndexTest {
   @Test
   void aSecondWriterGetsAClearMessage() throws Exception {
     try (ArchiveIndex first = ArchiveIndex.openWritable(dir)) {
+      assertTrue(first.writable());
       IndexLockedException e = assertThrows(IndexLockedException.class, () -> ArchiveIndex.openWritable(dir));
       assertTrue(e.getMessage().contains("in use by another Backfile process"), e.getMessage());
     }

@@ -87,12 +87,11 @@ class FileExtractorTest {
   @Test
   void truncatedGzipIsReportedAsCorrupt() throws Exception {
     Path file = dir.resolve("cut.html.gz");
-    byte[] full;
-    try (var bytes = new java.io.ByteArrayOutputStream(); OutputStream out = new GZIPOutputStream(bytes)) {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
       out.write("<html><body><p>some text that will be cut</p></body></html>".repeat(50).getBytes(StandardCharsets.UTF_8));
-      out.close();
-      full = bytes.toByteArray();
     }
+    byte[] full = bytes.toByteArray();
     Files.write(file, java.util.Arrays.copyOf(full, full.length / 2));
     ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(file));
     assertEquals(ExtractionException.Reason.CORRUPT, e.reason());
