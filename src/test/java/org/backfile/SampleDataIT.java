@@ -246,6 +246,58 @@ class SampleDataIT {
   }
 
   @Test
+  void exportStreamsEveryMatchWithACitableHeader() throws Exception {
+    long total = get("/api/search?q=bread").json().get("total").getAsLong();
+    assertTrue(total > 0);
+    Response csv = get("/api/export?q=bread&format=csv");
+    assertEquals(200, csv.status());
+    assertTrue(csv.type().startsWith("text/csv"), csv.type());
+    List<String> lines = csv.body().lines().toList();
+    assertTrue(lines.contains("# query: bread"), lines.toString());
+    assertTrue(lines.contains("# total: " + total), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("# index version: ")));
+    long rows = lines.stream().filter(l -> !l.startsWith("#")).count() - 1; // minus the column header
+    assertEquals(total, rows);
+    Response jsonl = get("/api/export?q=bread&format=jsonl");
+    List<String> jl = jsonl.body().lines().toList();
+    assertEquals(total, JsonParser.parseString(jl.get(0)).getAsJsonObject().getAsJsonObject("meta").get("total").getAsLong());
+    assertEquals(total + 1, jl.size());
+    assertEquals(400, get("/api/export?q=bread&format=xls").status());
+    assertEquals(400, get("/api/export?q=%22bread&format=csv").status());
+  }
+
+  @Test
+  void histogramCountsPerYearWithZeros() throws Exception {
+    JsonObject h = get("/api/histogram?q=&interval=year").json();
+    long dated = sample.articles().stream().filter(e -> e.published() != null).count();
+    long sum = 0;
+    for (JsonElement b : h.getAsJsonArray("buckets")) sum += b.getAsJsonObject().get("count").getAsLong();
+    assertEquals(dated, sum);
+    assertEquals(sample.articles().size() - dated, h.get("undated").getAsLong());
+    assertEquals(400, get("/api/histogram?interval=week").status());
+  }
+
+  @Test
+  void suggestCompletesAuthorsAndTitles() throws Exception {
+    String author = sample.articles().get(0).authors().get(0);
+    JsonArray s = get("/api/suggest?q=" + enc(author.substring(0, 4))).json().getAsJsonArray("suggestions");
+    assertTrue(s.toString().contains(author), s.toString());
+  }
+
+  @Test
+  void atomFeedsForNewestASearchAndAnAuthor() throws Exception {
+    Response newest = get("/feed.xml");
+    assertEquals(200, newest.status());
+    assertTrue(newest.type().startsWith("application/atom+xml"));
+    assertTrue(newest.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"), newest.body());
+    assertTrue(newest.body().contains("<entry>"));
+    assertTrue(get("/feed.xml?q=bees").body().contains("<entry>"));
+    String author = sample.articles().get(0).authors().get(0);
+    assertTrue(get("/authors/" + enc(author) + "/feed.xml").body().contains(author));
+    assertEquals(404, get("/authors/Nobody%20Here/feed.xml").status());
+  }
+
+  @Test
   void healthAnswers() throws Exception {
     JsonObject health = get("/health").json();
     assertEquals("ok", health.get("status").getAsString());

@@ -10,6 +10,7 @@ import org.backfile.search.InvalidParameterException;
 import org.backfile.search.LuceneArchiveSearch;
 import org.backfile.search.SearchPage;
 import org.backfile.search.SearchRequest;
+import org.backfile.web.ExportWriters;
 import org.backfile.web.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,16 +54,40 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result page as JSON, like /api/search.")
   boolean json;
 
+  @Option(names = "--export", paramLabel = "FORMAT",
+      description = "Write every match (no page limit) as csv or jsonl, with a header saying what was run.")
+  String export;
+
+  @Option(names = "--with-body", description = "With --export: include each article's body.")
+  boolean withBody;
+
+  @Option(names = "--cursor", description = "Continue after the page that printed this cursor (deep paging).")
+  String cursor;
+
+  @Option(names = "--undated", description = "Only articles without a date.")
+  boolean undated;
+
+  @Option(names = "--tag", description = "Only articles with this tag.")
+  String tag;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(String.join(" ", words), author, date("from", from),
-        date("to", to), section, SearchRequest.Sort.parse(sort), page, size);
+        date("to", to), section, null, null, null, tag, undated, SearchRequest.Sort.parse(sort), page, size, cursor);
     try (ArchiveIndex index = ArchiveIndex.openReadOnly(common.index)) {
-      SearchPage result = new LuceneArchiveSearch(index).search(request);
+      LuceneArchiveSearch search = new LuceneArchiveSearch(index);
       PrintWriter out = spec.commandLine().getOut();
+      if (export != null) {
+        var sink = ExportWriters.forFormat(export, out, withBody);
+        search.search(request.withSize(1)); // a bad query fails before the header is written
+        search.export(request, sink);
+        out.flush();
+        return Cli.OK;
+      }
+      SearchPage result = search.search(request);
       if (json) {
         out.println(Json.GSON.toJson(result));
       } else {
@@ -85,6 +110,8 @@ final class SearchCommand implements Callable<Integer> {
           .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
       if (!snippet.isBlank()) out.printf("   %s%n", snippet.replaceAll("\\s+", " "));
     }
+    if (result.didYouMean() != null) out.printf("%nDid you mean: %s%n", result.didYouMean());
+    if (result.nextCursor() != null) out.printf("%nMore: --cursor %s%n", result.nextCursor());
   }
 
   private static PartialDate date(String name, String value) {

@@ -39,6 +39,11 @@ public final class ArticleSchema {
   public static final String TITLE = "title";
   /** Analysed, stored, offsets in the postings so the highlighter needs no re-analysis. */
   public static final String BODY = "body";
+  /**
+   * Title and body words, unstemmed, without frequencies or positions (small): the vocabulary that
+   * "did you mean" draws its spellings from.
+   */
+  public static final String WORDS = "words";
   /** Stored only: shown, not searched (the body holds the same words). */
   public static final String SUMMARY = "summary";
   /** Keyword (exact filter), stored; one value per author. */
@@ -83,6 +88,15 @@ public final class ArticleSchema {
     BODY_TYPE.freeze();
   }
 
+  private static final FieldType WORDS_TYPE = new FieldType();
+
+  static {
+    WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+    WORDS_TYPE.setTokenized(true);
+    WORDS_TYPE.setOmitNorms(true);
+    WORDS_TYPE.freeze();
+  }
+
   private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
 
   static {
@@ -99,6 +113,7 @@ public final class ArticleSchema {
   public static Analyzer analyzer() {
     Map<String, Analyzer> perField = new HashMap<>();
     perField.put(AUTHOR_TEXT, new ArticleAnalyzer(false));
+    perField.put(WORDS, new ArticleAnalyzer(false));
     return new PerFieldAnalyzerWrapper(new ArticleAnalyzer(true), perField);
   }
 
@@ -109,6 +124,8 @@ public final class ArticleSchema {
     doc.add(new StringField(SOURCE, a.source(), Field.Store.YES));
     doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
     doc.add(new Field(BODY, a.body(), BODY_TYPE));
+    doc.add(new Field(WORDS, a.title(), WORDS_TYPE));
+    doc.add(new Field(WORDS, a.body(), WORDS_TYPE));
     storeIfPresent(doc, SUMMARY, a.summary());
     storeIfPresent(doc, URL, a.url());
     for (String author : a.authors()) {

@@ -31,6 +31,8 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
       "language", ArticleSchema.LANGUAGE,
       "id", ArticleSchema.ID);
 
+  private static final java.util.Set<String> DATE_FIELDS = java.util.Set.of("published", "date");
+
   ArchiveQueryParser() {
     super(DEFAULT_FIELDS, ArticleSchema.analyzer(), BOOSTS);
     setDefaultOperator(QueryParser.AND_OPERATOR);
@@ -41,7 +43,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
   Query parseQuery(String text) {
     if (text.isBlank()) return MatchAllDocsQuery.INSTANCE;
     try {
-      return parse(text);
+      return withPositiveClause(parse(text));
     } catch (ParseException e) {
       throw new BadQueryException("Cannot parse query '" + text + "': " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
@@ -51,8 +53,47 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     }
   }
 
+  /** "-word" alone means "everything but word", not "nothing". */
+  private static Query withPositiveClause(Query q) {
+    if (q instanceof BooleanQuery b && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
+      b.clauses().forEach(all::add);
+      return all.build();
+    }
+    return q;
+  }
+
+  /** {@code published:[2011-01 TO 2012-06]}: articles whose whole date lies in the range. */
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+      boolean endInclusive) throws ParseException {
+    if (DATE_FIELDS.contains(field)) {
+      java.time.LocalDate from = isOpen(part1) ? java.time.LocalDate.of(1, 1, 1) : date(part1).start();
+      java.time.LocalDate to = isOpen(part2) ? java.time.LocalDate.of(9999, 12, 31) : date(part2).end();
+      return FilterSet.within(from, to);
+    }
+    throw new ParseException("ranges work on published: only, e.g. published:[2011-01 TO 2012-06]");
+  }
+
+  private static boolean isOpen(String part) {
+    return part == null || part.equals("*");
+  }
+
+  private static org.backfile.ingest.PartialDate date(String text) throws ParseException {
+    try {
+      return org.backfile.ingest.PartialDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ParseException("in published: " + e.getMessage());
+    }
+  }
+
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    if (field != null && DATE_FIELDS.contains(field)) {
+      org.backfile.ingest.PartialDate d = date(queryText);
+      return FilterSet.within(d.start(), d.end());
+    }
     if (field != null) {
       String keyword = KEYWORD_FIELDS.get(field);
       if (keyword != null) return new TermQuery(new Term(keyword, queryText));
@@ -66,7 +107,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
       }
       if (!field.equals(ArticleSchema.TITLE) && !field.equals(ArticleSchema.BODY)) {
         throw new ParseException("unknown field '" + field + ":'; use title:, author:, section:,"
-            + " tag:, publication: or language: (or put the word in quotes)");
+            + " tag:, publication:, language: or published: (or put the word in quotes)");
       }
     }
     return super.getFieldQuery(field, queryText, quoted);

@@ -36,4 +36,18 @@ public interface ArchiveSearch {
   ArticleList byAuthor(String name, int page, int size);
 
   ArchiveStats stats();
+
+  /** How many articles match per year or month, with the same filters as {@link #search}. */
+  Histogram histogram(SearchRequest request, Histogram.Interval interval);
+
+  /**
+   * Streams every match (no cap) from one consistent view of the index, in the request's order;
+   * memory stays flat however many rows there are.
+   *
+   * @return the number of rows written
+   */
+  long export(SearchRequest request, ExportSink sink) throws java.io.IOException;
+
+  /** Titles and author names that complete what a reader is typing. */
+  List<Suggestion> suggest(String prefix, int size);
 }

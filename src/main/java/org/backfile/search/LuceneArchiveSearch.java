@@ -1,7 +1,6 @@
 package org.backfile.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,14 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -48,31 +46,97 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   @Override
   public SearchPage search(SearchRequest request) {
     Query userQuery = new ArchiveQueryParser().parseQuery(request.query());
-    Query query = withFilters(userQuery, request);
-    int depth = request.page() * request.size();
+    FilterSet filters = new FilterSet(request);
+    Query query = filters.apply(userQuery);
+    Sort sort = sortFor(request.sort());
     return index.withSearcher(searcher -> {
-      FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-          searcher, query, depth, sortFor(request.sort()), true, new FacetsCollectorManager());
+      int maxDoc = searcher.getIndexReader().maxDoc();
+      FieldDoc after = request.cursor() == null || maxDoc == 0 ? null
+          : Cursors.decode(request.sort(), request.cursor(), maxDoc);
+      int depth = after == null ? request.page() * request.size() : request.size();
+      FacetsCollectorManager.FacetsResult result = after == null
+          ? FacetsCollectorManager.search(searcher, query, depth, sort, true, new FacetsCollectorManager())
+          : FacetsCollectorManager.searchAfter(searcher, after, query, depth, sort, true, new FacetsCollectorManager());
       TopDocs top = result.topDocs();
-      ScoreDoc[] all = top.scoreDocs;
-      int from = Math.min(all.length, (request.page() - 1) * request.size());
-      ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
-      TopDocs page = new TopDocs(top.totalHits, pageDocs);
-      String[] snippets = pageDocs.length == 0 ? new String[0] : Snippets.of(searcher, userQuery, page);
+      int from = after == null ? Math.min(top.scoreDocs.length, (request.page() - 1) * request.size()) : 0;
+      ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      String[] snippets = pageDocs.length == 0 ? new String[0]
+          : Snippets.of(searcher, userQuery, new TopDocs(top.totalHits, pageDocs));
       List<Hit> hits = new ArrayList<>(pageDocs.length);
       StoredFields stored = searcher.storedFields();
       for (int i = 0; i < pageDocs.length; i++) {
         Article a = ArticleSchema.toArticle(stored, pageDocs[i].doc);
+        float score = pageDocs[i].score;
         hits.add(new Hit(a.id(), a.title(), a.authors(), a.published(), a.summary(),
-            snippets[i] == null ? "" : snippets[i], a.url(), Float.isNaN(pageDocs[i].score) ? 0f : pageDocs[i].score));
+            snippets[i] == null ? "" : snippets[i], a.url(), Float.isNaN(score) ? 0f : score));
       }
-      Facets facets = facetCounter.counts(searcher.getIndexReader(), result.facetsCollector());
-      Map<String, Map<String, Long>> facetMap = new LinkedHashMap<>();
-      for (String dim : SEARCH_FACETS) {
-        facetMap.put(dim, FacetCounter.asMap(FacetCounter.top(facets, dim, FACET_VALUES)));
-      }
-      return new SearchPage(request.query(), top.totalHits.value(), request.page(), request.size(), hits, facetMap);
+      long total = top.totalHits.value();
+      long seen = (after == null ? from : 0) + pageDocs.length;
+      String next = pageDocs.length == request.size() && (after != null || seen < total)
+          ? Cursors.encode(request.sort(), (FieldDoc) pageDocs[pageDocs.length - 1]) : null;
+      Map<String, Map<String, Long>> facets = facets(searcher, userQuery, filters, result.facetsCollector());
+      String didYouMean = total < Spelling.FEW_HITS ? didYouMean(searcher, request) : null;
+      return new SearchPage(request.query(), total, after == null ? request.page() : 1,
+          request.size(), hits, facets, next, didYouMean);
     });
+  }
+
+  /** Counts per dimension; a filtered dimension is counted without its own filter. */
+  private Map<String, Map<String, Long>> facets(IndexSearcher searcher, Query userQuery,
+      FilterSet filters, FacetsCollector all) throws IOException {
+    Facets main = facetCounter.counts(searcher.getIndexReader(), all);
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    for (String dim : SEARCH_FACETS) {
+      Facets counts = main;
+      if (filters.filters(dim)) {
+        String filterDim = dim.equals(ArticleSchema.FACET_MONTH) ? ArticleSchema.FACET_YEAR : dim;
+        FacetsCollector sideways = searcher.search(filters.applyExcept(userQuery, filterDim), new FacetsCollectorManager());
+        counts = facetCounter.counts(searcher.getIndexReader(), sideways);
+      }
+      out.put(dim, FacetCounter.asMap(FacetCounter.top(counts, dim, FACET_VALUES)));
+    }
+    return out;
+  }
+
+  private String didYouMean(IndexSearcher searcher, SearchRequest request) throws IOException {
+    String respelt = Spelling.query(searcher.getIndexReader(), request.query());
+    if (request.author() != null && searcher.count(new TermQuery(new Term(ArticleSchema.AUTHOR, request.author()))) == 0) {
+      Facets all = facetCounter.counts(searcher.getIndexReader(), null);
+      List<String> names = FacetCounter.top(all, ArticleSchema.FACET_AUTHOR, Integer.MAX_VALUE)
+          .stream().map(lv -> lv.label).toList();
+      String author = Spelling.author(request.author(), names);
+      if (author != null) {
+        String words = respelt == null ? request.query() : respelt;
+        String byAuthor = "author:\"" + author + "\"";
+        return words.isBlank() ? byAuthor : words + " " + byAuthor;
+      }
+    }
+    return respelt;
+  }
+
+  @Override
+  public Histogram histogram(SearchRequest request, Histogram.Interval interval) {
+    Query query = new FilterSet(request).apply(new ArchiveQueryParser().parseQuery(request.query()));
+    return index.withSearcher(searcher -> {
+      FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+      Facets counts = facetCounter.counts(searcher.getIndexReader(), fc);
+      long total = searcher.count(query);
+      return HistogramBuilder.build(interval, total, counts);
+    });
+  }
+
+  @Override
+  public long export(SearchRequest request, ExportSink sink) throws IOException {
+    Query query = new FilterSet(request).apply(new ArchiveQueryParser().parseQuery(request.query()));
+    return Exporter.run(index, query, request, sortFor(request.sort()), sink);
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int size) {
+    if (size < 1 || size > 20) throw new InvalidParameterException("size", "size must be 1..20, got " + size);
+    return index.withSearcher(searcher -> Suggester.suggest(searcher,
+        FacetCounter.top(facetCounter.counts(searcher.getIndexReader(), null), ArticleSchema.FACET_AUTHOR, Integer.MAX_VALUE),
+        prefix == null ? "" : prefix, size));
   }
 
   @Override
@@ -131,7 +195,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     if (year < 1 || year > 9999) throw new InvalidParameterException("year", "year must be 1..9999, got " + year);
     if (month < 0 || month > 12) throw new InvalidParameterException("month", "month must be 1..12, got " + month);
     PartialDate period = month == 0 ? PartialDate.ofYear(year) : PartialDate.ofMonth(year, month);
-    return list(within(period.start(), period.end()), page, size);
+    return list(FilterSet.within(period.start(), period.end()), page, size);
   }
 
   @Override
@@ -183,30 +247,6 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   private static void checkPaging(int page, int size) {
     // The same limits as search: validated in one place.
     new SearchRequest("", null, null, null, null, SearchRequest.Sort.NEWEST, page, size);
-  }
-
-  private static Query withFilters(Query userQuery, SearchRequest r) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
-    if (r.author() != null) {
-      b.add(new TermQuery(new Term(ArticleSchema.AUTHOR, r.author())), BooleanClause.Occur.FILTER);
-    }
-    if (r.section() != null) {
-      b.add(new TermQuery(new Term(ArticleSchema.SECTION, r.section())), BooleanClause.Occur.FILTER);
-    }
-    if (r.from() != null || r.to() != null) {
-      LocalDate from = r.from() == null ? LocalDate.of(1, 1, 1) : r.from().start();
-      LocalDate to = r.to() == null ? LocalDate.of(9999, 12, 31) : r.to().end();
-      b.add(within(from, to), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
-  }
-
-  /** Articles whose whole date (every day it may stand for) lies between two days. */
-  private static Query within(LocalDate from, LocalDate to) {
-    return new BooleanQuery.Builder()
-        .add(IntPoint.newRangeQuery(ArticleSchema.PUBLISHED_START, (int) from.toEpochDay(), Integer.MAX_VALUE), BooleanClause.Occur.FILTER)
-        .add(IntPoint.newRangeQuery(ArticleSchema.PUBLISHED_END, Integer.MIN_VALUE, (int) to.toEpochDay()), BooleanClause.Occur.FILTER)
-        .build();
   }
 
   private static PartialDate firstDate(IndexSearcher searcher, Query dated, Sort order) throws IOException {

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of results with facet counts over all matches.
+ * One page of results with facet counts over all matches. Each facet dimension that the request
+ * filters on is counted as if that one filter were off (drill-sideways), so a reader sees the
+ * other values they could switch to.
  *
  * @param facets dimension → (value → count), most frequent first
+ * @param nextCursor pass as {@code cursor} for the next page; null on the last page
+ * @param didYouMean a respelt query that finds more, or null
  */
 public record SearchPage(String query, long total, int page, int size, List<Hit> hits,
-    Map<String, Map<String, Long>> facets) {
+    Map<String, Map<String, Long>> facets, String nextCursor, String didYouMean) {
 
   public SearchPage {
     hits = List.copyOf(hits);

@@ -1,18 +1,23 @@
 package org.backfile.search;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.backfile.ingest.PartialDate;
 
 /**
  * What a reader asked for. Built by the web and CLI layers from strings; checked here once.
  *
  * @param query the query text; blank lists every article (filters still apply)
- * @param author exact author name, or null
+ * @param author exact author name, or null (likewise section, publication, language, format, tag)
  * @param from earliest date (an article's whole date must lie in the range), or null
- * @param section exact section, or null
+ * @param undated only articles without a date
+ * @param cursor where the previous page ended (from {@link SearchPage#nextCursor()}); replaces
+ *     {@code page} and reaches past {@link #MAX_DEPTH}
  */
 public record SearchRequest(String query, String author, PartialDate from, PartialDate to,
-    String section, Sort sort, int page, int size) {
+    String section, String publication, String language, String format, String tag,
+    boolean undated, Sort sort, int page, int size, String cursor) {
 
   public static final int MAX_SIZE = 100;
   /** Deepest result reachable by page number; deeper paging needs a cursor. */
@@ -32,6 +37,10 @@ public record SearchRequest(String query, String author, PartialDate from, Parti
             "sort must be relevance, newest or oldest, got '" + value + "'");
       }
     }
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   public SearchRequest {
@@ -42,6 +51,11 @@ public record SearchRequest(String query, String author, PartialDate from, Parti
     }
     author = blankToNull(author);
     section = blankToNull(section);
+    publication = blankToNull(publication);
+    language = blankToNull(language);
+    format = blankToNull(format);
+    tag = blankToNull(tag);
+    cursor = blankToNull(cursor);
     sort = sort == null ? Sort.RELEVANCE : sort;
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidParameterException("size", "size must be 1.." + MAX_SIZE + ", got " + size);
@@ -49,17 +63,55 @@ public record SearchRequest(String query, String author, PartialDate from, Parti
     if (page < 1) {
       throw new InvalidParameterException("page", "page must be 1 or more, got " + page);
     }
-    if ((long) page * size > MAX_DEPTH) {
-      throw new InvalidParameterException("page",
-          "page " + page + " of size " + size + " goes past result " + MAX_DEPTH + "; narrow the query");
+    if (cursor == null && (long) page * size > MAX_DEPTH) {
+      throw new InvalidParameterException("page", "page " + page + " of size " + size
+          + " goes past result " + MAX_DEPTH + "; follow nextCursor to page deeper");
     }
     if (from != null && to != null && from.start().isAfter(to.end())) {
       throw new InvalidParameterException("from", "from (" + from + ") is after to (" + to + ")");
     }
+    if (undated && (from != null || to != null)) {
+      throw new InvalidParameterException("undated", "undated cannot be combined with from/to");
+    }
+  }
+
+  /** The common form: no facet filters beyond author and section, no cursor. */
+  public SearchRequest(String query, String author, PartialDate from, PartialDate to,
+      String section, Sort sort, int page, int size) {
+    this(query, author, from, to, section, null, null, null, null, false, sort, page, size, null);
   }
 
   public static SearchRequest of(String query) {
     return new SearchRequest(query, null, null, null, null, Sort.RELEVANCE, 1, 10);
+  }
+
+  public SearchRequest withPage(int newPage, String newCursor) {
+    return new SearchRequest(query, author, from, to, section, publication, language, format, tag,
+        undated, sort, newPage, size, newCursor);
+  }
+
+  public SearchRequest withSize(int newSize) {
+    return new SearchRequest(query, author, from, to, section, publication, language, format, tag,
+        undated, sort, page, newSize, cursor);
+  }
+
+  /** The filters in force, by parameter name, for export headers and citations. */
+  public Map<String, String> filters() {
+    Map<String, String> f = new LinkedHashMap<>();
+    put(f, "author", author);
+    put(f, "from", from == null ? null : from.toString());
+    put(f, "to", to == null ? null : to.toString());
+    put(f, "section", section);
+    put(f, "publication", publication);
+    put(f, "language", language);
+    put(f, "format", format);
+    put(f, "tag", tag);
+    if (undated) f.put("undated", "true");
+    return f;
+  }
+
+  private static void put(Map<String, String> map, String key, String value) {
+    if (value != null) map.put(key, value);
   }
 
   private static String blankToNull(String s) {

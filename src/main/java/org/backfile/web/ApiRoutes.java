@@ -5,7 +5,14 @@ import java.util.Map;
 import org.backfile.search.ArchiveSearch;
 import org.backfile.search.ArticleList;
 import org.backfile.search.RelatedArticle;
+import org.backfile.search.Histogram;
 import org.backfile.search.SearchRequest;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import javax.servlet.http.HttpServletResponse;
 import spark.Request;
 import spark.Response;
 import spark.Service;
@@ -43,6 +50,11 @@ final class ApiRoutes {
       return json(res, new AuthorPage(name, list.total(), list.page(), list.size(), list.articles()));
     });
     http.get("/api/stats", (req, res) -> json(res, search.stats()));
+    http.get("/api/histogram", (req, res) -> json(res, search.histogram(searchRequest(req),
+        Histogram.Interval.parse(Params.string(req, "interval")))));
+    http.get("/api/suggest", (req, res) -> json(res, Map.of("suggestions",
+        search.suggest(Params.string(req, "q"), Params.integer(req, "size", 8)))));
+    http.get("/api/export", this::export);
   }
 
   static SearchRequest searchRequest(Request req) {
@@ -52,9 +64,31 @@ final class ApiRoutes {
         Params.date(req, "from"),
         Params.date(req, "to"),
         Params.string(req, "section"),
+        Params.string(req, "publication"),
+        Params.string(req, "language"),
+        Params.string(req, "type"), // the "format" facet; "format" itself names the export format
+        Params.string(req, "tag"),
+        Params.bool(req, "undated"),
         SearchRequest.Sort.parse(Params.string(req, "sort")),
         Params.integer(req, "page", 1),
-        Params.integer(req, "size", DEFAULT_SIZE));
+        Params.integer(req, "size", DEFAULT_SIZE),
+        Params.string(req, "cursor"));
+  }
+
+  /** Streams every match; the response is committed as it goes, so errors are found before it starts. */
+  private Object export(Request req, Response res) throws IOException {
+    String format = Params.string(req, "format") == null ? "csv" : Params.string(req, "format");
+    SearchRequest request = searchRequest(req).withSize(SearchRequest.MAX_SIZE);
+    ExportWriters.forFormat(format, Writer.nullWriter(), false); // validates the format
+    search.search(request.withSize(1)); // validates the query before any byte is sent
+    res.type(ExportWriters.contentType(format));
+    res.header("Content-Disposition", "attachment; filename=\"backfile-export." + format.toLowerCase(java.util.Locale.ROOT) + "\"");
+    HttpServletResponse raw = res.raw();
+    raw.setStatus(200);
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(raw.getOutputStream(), StandardCharsets.UTF_8))) {
+      search.export(request, ExportWriters.forFormat(format, out, Params.bool(req, "body")));
+    }
+    return "";
   }
 
   private ArticleList period(Request req, boolean withMonth) {

@@ -24,6 +24,16 @@ final class Params {
     }
   }
 
+  static boolean bool(Request req, String name) {
+    String v = string(req, name);
+    if (v == null) return false;
+    return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default -> throw new InvalidParameterException(name, name + " must be true or false, got '" + v + "'");
+    };
+  }
+
   static PartialDate date(Request req, String name) {
     String v = string(req, name);
     if (v == null) return null;

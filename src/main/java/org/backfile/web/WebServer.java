@@ -37,6 +37,7 @@ public final class WebServer implements AutoCloseable {
     WebServer server = new WebServer(http, pages);
     http.before((req, res) -> SecurityHeaders.apply(res));
     new ApiRoutes(search).register(http);
+    new FeedRoutes(search).register(http);
     pages.register(http);
     server.mapErrors();
     return server;

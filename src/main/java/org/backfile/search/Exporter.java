@@ -1,0 +1,57 @@
+package org.backfile.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldDocs;
+import org.backfile.index.ArchiveIndex;
+import org.backfile.index.ArticleSchema;
+
+/**
+ * Streams every match in batches with search-after, all from the one searcher acquired at the
+ * start: rows are a consistent snapshot whose index version goes in the header, and memory holds
+ * one batch at a time.
+ */
+final class Exporter {
+
+  private static final int BATCH = 500;
+
+  private Exporter() {}
+
+  static long run(ArchiveIndex index, Query query, SearchRequest request, Sort sort, ExportSink sink)
+      throws IOException {
+    try {
+      return index.withSearcher(searcher -> stream(searcher, query, request, sort, sink));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static long stream(IndexSearcher searcher, Query query, SearchRequest request, Sort sort,
+      ExportSink sink) throws IOException {
+    long total = searcher.count(query);
+    long version = searcher.getIndexReader() instanceof DirectoryReader dr ? dr.getVersion() : -1;
+    sink.header(new ExportHeader(request.query(), request.filters(), request.sort().label(), version,
+        total, Instant.now().toString()));
+    StoredFields stored = searcher.storedFields();
+    long written = 0;
+    FieldDoc after = null;
+    while (true) {
+      TopFieldDocs batch = after == null ? searcher.search(query, BATCH, sort, true)
+          : searcher.searchAfter(after, query, BATCH, sort, true);
+      for (ScoreDoc sd : batch.scoreDocs) {
+        sink.row(ArticleSchema.toArticle(stored, sd.doc));
+        written++;
+      }
+      if (batch.scoreDocs.length < BATCH) return written;
+      after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
+    }
+  }
+}

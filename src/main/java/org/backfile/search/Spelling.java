@@ -1,0 +1,78 @@
+package org.backfile.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.backfile.index.ArticleSchema;
+
+/**
+ * "Did you mean": respells the plain words of a query that finds little with words the index
+ * itself holds (more often than the typed word), and an unknown author with the nearest author
+ * name. Queries with syntax (fields, quotes, operators) are left alone.
+ */
+final class Spelling {
+
+  /** Below this many hits a query is worth a suggestion. */
+  static final long FEW_HITS = 3;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern SYNTAX = Pattern.compile("[\":()\\[\\]{}*?~^+\\-]|\\b(AND|OR|NOT|TO)\\b");
+  private static final float MIN_AUTHOR_SIMILARITY = 0.7f;
+
+  private Spelling() {}
+
+  /** A respelt query, or null when every word is fine or the query has syntax. */
+  static String query(IndexReader reader, String query) {
+    if (query.isBlank() || SYNTAX.matcher(query).find()) return null;
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMinPrefix(0);
+    StringBuilder out = new StringBuilder();
+    Matcher m = WORD.matcher(query);
+    int last = 0;
+    boolean changed = false;
+    try {
+      while (m.find()) {
+        String word = m.group();
+        String lower = word.toLowerCase(Locale.ROOT);
+        out.append(query, last, m.start());
+        String better = lower;
+        if (lower.length() >= 3) {
+          SuggestWord[] s = checker.suggestSimilar(new Term(ArticleSchema.WORDS, lower), 1, reader,
+              SuggestMode.SUGGEST_MORE_POPULAR);
+          if (s.length > 0) better = s[0].string;
+        }
+        changed |= !better.equals(lower);
+        out.append(better.equals(lower) ? word : better);
+        last = m.end();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.append(query.substring(last));
+    return changed ? out.toString() : null;
+  }
+
+  /** The known author name nearest to a misspelt one, or null. */
+  static String author(String typed, List<String> known) {
+    LevenshteinDistance distance = new LevenshteinDistance();
+    String best = null;
+    float bestScore = MIN_AUTHOR_SIMILARITY;
+    String t = typed.toLowerCase(Locale.ROOT);
+    for (String name : known) {
+      float score = distance.getDistance(t, name.toLowerCase(Locale.ROOT));
+      if (score > bestScore) {
+        bestScore = score;
+        best = name;
+      }
+    }
+    return best;
+  }
+}
