@@ -83,7 +83,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   public List<RankedHit> rank(String text, int n) {
     if (n < 1) throw new InvalidParameterException("n", "n must be 1 or more, got " + n);
     return index.withSearcher(searcher -> {
-      TopDocs top = searcher.search(RankedQuery.build(searcher, text), n);
+      TopDocs top = searcher.search(RankedQuery.build(text), n);
       List<RankedHit> out = new ArrayList<>(top.scoreDocs.length);
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
