@@ -139,6 +139,25 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         prefix == null ? "" : prefix, size));
   }
 
+
+  /**
+   * Ranked retrieval of free text (a question, a paragraph): unlike {@link #search}, any word may
+   * match and the best-scoring articles come first. For evaluations and "find articles like this
+   * text"; no facets, no snippets.
+   */
+  public List<RankedHit> rank(String text, int n) {
+    if (n < 1) throw new InvalidParameterException("n", "n must be 1 or more, got " + n);
+    return index.withSearcher(searcher -> {
+      TopDocs top = searcher.search(RankedQuery.build(text), n);
+      List<RankedHit> out = new ArrayList<>(top.scoreDocs.length);
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(new RankedHit(stored.document(sd.doc).get(ArticleSchema.ID), sd.score));
+      }
+      return out;
+    });
+  }
+
   @Override
   public Optional<Article> article(String id) {
     return index.withSearcher(searcher -> {

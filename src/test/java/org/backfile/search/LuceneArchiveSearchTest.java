@@ -151,6 +151,14 @@ class LuceneArchiveSearchTest {
   }
 
   @Test
+  void rankFindsArticlesMatchingAnyWordOfALongQuestion() {
+    // "feeding", "bees", "winter" match bees2 three ways; the other words match nothing
+    List<RankedHit> hits = ((LuceneArchiveSearch) search).rank("What is known about feeding bees through the cold winter months?", 10);
+    assertEquals("bees2", hits.get(0).id());
+    assertTrue(hits.stream().anyMatch(h -> h.id().equals("bees1")));
+  }
+
+  @Test
   void archiveGroupsByYearAndMonthNewestFirst() {
     ArchiveTree tree = search.archive();
     assertEquals(List.of(2012, 2011), tree.years().stream().map(ArchiveTree.Year::year).toList());

@@ -1,0 +1,42 @@
+package org.backfile.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code backfile eval …}: measured quality on public test collections. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Measure Backfile against public test collections, next to a plain-Lucene baseline."},
+    subcommands = {EvalSearchCommand.class, EvalRelatedCommand.class})
+final class EvalCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** An evaluation's entry point: corpus, output, JSON or not; returns an exit code. */
+  @FunctionalInterface
+  interface Evaluation {
+    int run(Path corpus, PrintStream out, boolean json);
+  }
+
+  /** Runs an evaluation and copies what it printed to the command's output. */
+  static int runTo(PrintWriter out, Evaluation eval, Path corpus, boolean json) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream ps = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+      code = eval.run(corpus, ps, json);
+    }
+    out.print(buffer.toString(StandardCharsets.UTF_8));
+    out.flush();
+    return code;
+  }
+}
