@@ -32,8 +32,7 @@ final class BodyExtractor {
           + "sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|"
           + "caption|credit|teaser|recommend|newsletter|subscribe|social|nav|menu",
       Pattern.CASE_INSENSITIVE);
-  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li",
-      "dd");
+  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside",
       "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
       "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",

@@ -207,6 +207,7 @@ public final class Bylines {
       return false;
     }
     long letters = name.codePoints().filter(Character::isLetter).count();
-    return letters >= 2 && letters * 10 >= name.length() * 7L;
+    long visible = name.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    return letters >= 2 && letters * 10 >= visible * 7L;
   }
 }
