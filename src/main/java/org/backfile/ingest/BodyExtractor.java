@@ -32,12 +32,13 @@ final class BodyExtractor {
           + "sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|"
           + "caption|credit|teaser|recommend|newsletter|subscribe|social|nav|menu",
       Pattern.CASE_INSENSITIVE);
-  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li",
-      "dd");
+  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside",
       "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
       "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
       "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul");
+
+  private static final boolean DEBUG = Boolean.getBoolean("backfile.debug.scores");
 
   private BodyExtractor() {}
 
@@ -70,7 +71,9 @@ final class BodyExtractor {
       Element a = SCORED_TAGS.contains(el.normalName()) ? el.parent() : el;
       for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.merge(a, initialScore(a) + score / divider, (old, add) -> old + score / divider);
+        Element container = a;
+        scores.merge(a, initialScore(a, stats.of(container).chars()) + score / divider,
+            (old, add) -> old + score / divider);
         if (a == body) {
           break;
         }
@@ -88,6 +91,12 @@ final class BodyExtractor {
     }
     if (top == null) {
       return body;
+    }
+    if (DEBUG) {
+      scores.entrySet().stream().sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+          .limit(8).forEach(e -> System.err.printf("%.1f %s.%s#%s %d%n", e.getValue(),
+              e.getKey().tagName(), e.getKey().className(), e.getKey().id(),
+              stats.of(e.getKey()).chars()));
     }
     top = promote(top, topScore, scores);
     return withSiblings(top, scores.getOrDefault(top, topScore), scores, stats);
@@ -110,6 +119,19 @@ final class BodyExtractor {
           }
         }
         if (inside >= 2) {
+          top = a;
+          break;
+        }
+      }
+    }
+    // A table row or a list is a part of an article; a well-scored container close by is the rest.
+    if (top.nameIs("tr") || top.nameIs("tbody") || top.nameIs("table") || top.nameIs("ul")
+        || top.nameIs("ol")) {
+      Element a = top.parent();
+      for (int i = 0; i < 4 && a != null && !a.nameIs("body"); i++, a = a.parent()) {
+        Double s = scores.get(a);
+        if (s != null && s >= topScore * 0.6 && !a.nameIs("tr") && !a.nameIs("tbody")
+            && !a.nameIs("table")) {
           top = a;
           break;
         }
@@ -161,7 +183,8 @@ final class BodyExtractor {
     return wrapper;
   }
 
-  private static double initialScore(Element el) {
+  /** Tag and class/id prior; a positive class on a small block (a caption) counts for less. */
+  private static double initialScore(Element el, int chars) {
     double score = switch (el.normalName()) {
       case "div", "article", "section", "main" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -175,21 +198,25 @@ final class BodyExtractor {
     if ("articleBody".equals(el.attr("itemprop"))) {
       score += 25;
     }
-    return score + classWeight(el);
+    int weight = classWeight(el);
+    if (weight > 0 && chars < 500) {
+      weight = weight * chars / 500;
+    }
+    return score + weight;
   }
 
+  /** +25 for content-like class/id words, -25 for chrome-like ones (each counted once). */
   static int classWeight(Element el) {
+    String hints = PageCleaner.hints(el);
+    if (hints.isEmpty()) {
+      return 0;
+    }
     int weight = 0;
-    for (String hint : new String[] {el.className(), el.id()}) {
-      if (hint.isEmpty()) {
-        continue;
-      }
-      if (NEGATIVE.matcher(hint).find()) {
-        weight -= 25;
-      }
-      if (POSITIVE.matcher(hint).find()) {
-        weight += 25;
-      }
+    if (NEGATIVE.matcher(hints).find()) {
+      weight -= 25;
+    }
+    if (POSITIVE.matcher(hints).find()) {
+      weight += 25;
     }
     return weight;
   }

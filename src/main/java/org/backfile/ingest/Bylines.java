@@ -26,7 +26,8 @@ public final class Bylines {
     }
   }
 
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final int FLAGS =
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
   /** Lead-ins before the names; "by" in several languages, dashes, labels. */
   private static final Pattern PREFIX = Pattern.compile(
@@ -81,6 +82,35 @@ public final class Bylines {
   }
 
   static Optional<Byline> parse(String line, String siteName, Clock clock) {
+    return parse(line, siteName, clock, false);
+  }
+
+  /**
+   * For lines found in running text, where "von der Fahrbahn" is prose: names must be written
+   * like names (capitalised words, particles like "van" or "de" aside) and the line short.
+   */
+  static Optional<Byline> parseStrict(String line, String siteName, Clock clock) {
+    return parse(line, siteName, clock, true);
+  }
+
+  private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da",
+      "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el", "ten", "ter", "zu", "y");
+
+  private static boolean writtenLikeName(String name) {
+    for (String word : name.split("[\\s-]+")) {
+      if (word.isEmpty() || PARTICLES.contains(word)) {
+        continue;
+      }
+      int first = word.codePointAt(0);
+      if (Character.isLetter(first) && Character.isLowerCase(first)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Optional<Byline> parse(String line, String siteName, Clock clock,
+      boolean strict) {
     if (line == null) {
       return Optional.empty();
     }
@@ -98,7 +128,13 @@ public final class Bylines {
       String after = text.substring(first.end());
       text = hasName(before) ? before : after;
     }
+    if (strict && text.strip().length() > 80) {
+      return Optional.empty();
+    }
     List<String> names = names(text, siteName);
+    if (strict) {
+      names.removeIf(n -> !writtenLikeName(n));
+    }
     if (names.isEmpty() && date == null) {
       return Optional.empty();
     }
@@ -171,6 +207,7 @@ public final class Bylines {
       return false;
     }
     long letters = name.codePoints().filter(Character::isLetter).count();
-    return letters >= 2 && letters * 10 >= name.length() * 7L;
+    long visible = name.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    return letters >= 2 && letters * 10 >= visible * 7L;
   }
 }

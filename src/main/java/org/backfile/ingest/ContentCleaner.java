@@ -20,7 +20,7 @@ final class ContentCleaner {
   private static final Pattern BYLINE_START = Pattern.compile(
       "^(?:(?:posted|written|published|reported|text|photos?|story)\\s+)?(?:by|von|par|por|door|"
           + "di|przez|autor(?:in)?|author|auteur)\\b\\s*:?|^posted\\s+(?:on|in)\\b|^[—–]\\s*\\p{Lu}",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern BOILERPLATE = Pattern.compile(
       "^(?:share (?:this|on|via)|share:|teilen|partager|compartir|follow us|like this:|"
           + "related(?: articles| posts| stories| content)?:?$|read more|see also:|tags?:|"
@@ -30,7 +30,7 @@ final class ContentCleaner {
           + "leave a (?:comment|reply)|comments?$|\\d+ comments?|print$|email$|e-mail$|"
           + "next article|previous article|back to top|zurück|weiterlesen|mehr zum thema|"
           + "lesen sie auch|auch interessant|das könnte sie auch interessieren)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
   private ContentCleaner() {}
 
@@ -84,7 +84,7 @@ final class ContentCleaner {
     if (!BYLINE_START.matcher(text.strip()).find()) {
       return false;
     }
-    return Bylines.parse(text).map(b -> !b.authors().isEmpty() || b.date() != null).orElse(false);
+    return Bylines.parseStrict(text, null, java.time.Clock.systemUTC()).map(b -> !b.authors().isEmpty() || b.date() != null).orElse(false);
   }
 
   /** A line that is a date with at most a label and a time around it. */

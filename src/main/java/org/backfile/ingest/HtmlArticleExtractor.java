@@ -34,13 +34,15 @@ public final class HtmlArticleExtractor {
 
   /**
    * @param content the page's bytes, in whatever charset it was saved
-   * @param source where it came from, kept on the article
+   * @param source where it came from, kept on the article; when it is an http(s) URL it also
+   *     serves as the page's address (canonical URL and URL-path date fallback)
    * @param id the article's id
    */
   public Article extract(byte[] content, String source, String id) {
     Objects.requireNonNull(content, "content");
     Document doc = Jsoup.parse(HtmlCharset.decode(content));
-    HtmlMetadata meta = HtmlMetadata.read(doc, clock);
+    String sourceUrl = source != null && source.matches("(?i)https?://.*") ? source : null;
+    HtmlMetadata meta = HtmlMetadata.read(doc, clock, sourceUrl);
     BodyExtractor.Result body = BodyExtractor.extract(doc.body());
     Map<String, String> provenance = new LinkedHashMap<>(meta.provenance);
     List<String> warnings = new ArrayList<>();
@@ -48,7 +50,7 @@ public final class HtmlArticleExtractor {
     List<String> authors = meta.authors;
     PartialDate published = meta.published;
     for (String line : body.bylines()) {
-      Optional<Bylines.Byline> b = Bylines.parse(line, meta.publication, clock);
+      Optional<Bylines.Byline> b = Bylines.parseStrict(line, meta.publication, clock);
       if (b.isEmpty()) {
         continue;
       }

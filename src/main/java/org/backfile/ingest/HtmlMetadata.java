@@ -50,7 +50,7 @@ final class HtmlMetadata {
       "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
       "dcterms.created", "dc.date.created", "originalpublicationdate", "date", "og:published_time",
       "published_time", "published-date", "release_date", "created", "article_date_original",
-      "cxenseparse:recs:publishtime", "date_published", "dc.date.published", "og:updated_time"};
+      "cxenseparse:recs:publishtime", "date_published", "dc.date.published"};
   private static final String[] AUTHOR_META = {
       "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
       "parsely-author", "citation_author", "byl", "twitter:creator", "og:article:author",
@@ -59,6 +59,11 @@ final class HtmlMetadata {
   private HtmlMetadata() {}
 
   static HtmlMetadata read(Document doc, Clock clock) {
+    return read(doc, clock, null);
+  }
+
+  /** @param sourceUrl the address the page was fetched from, when known (fallback for url, date) */
+  static HtmlMetadata read(Document doc, Clock clock, String sourceUrl) {
     HtmlMetadata m = new HtmlMetadata();
     Meta meta = Meta.of(doc);
     JsonLd ld = JsonLd.of(doc);
@@ -72,14 +77,15 @@ final class HtmlMetadata {
         meta.get("application-name"), "meta:application-name");
     m.title = Titles.choose(doc, meta, ld, article, m);
     readAuthors(m, doc, meta, ld, article);
-    readDate(m, doc, meta, ld, article, clock);
+    readDate(m, doc, meta, ld, article, clock, sourceUrl);
     m.section = first(m, "section",
         article.map(a -> ld.text(a, "articleSection")).orElse(null), "jsonld:articleSection",
         meta.get("article:section"), "meta:article:section");
     m.url = first(m, "url",
         attr(doc.selectFirst("link[rel=canonical][href]"), "href"), "link:canonical",
         meta.get("og:url"), "og:url",
-        article.map(a -> ld.text(a, "url")).orElse(null), "jsonld:url");
+        article.map(a -> ld.text(a, "url")).orElse(null), "jsonld:url",
+        sourceUrl, "source");
     m.language = first(m, "language",
         doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"), "html[lang]",
         meta.get("content-language"), "meta:content-language",
@@ -169,7 +175,7 @@ final class HtmlMetadata {
       if (text.length() > 150 || !ContentCleaner.looksLikeByline(text)) {
         continue;
       }
-      Optional<Bylines.Byline> b = Bylines.parse(text, publication);
+      Optional<Bylines.Byline> b = Bylines.parseStrict(text, publication, java.time.Clock.systemUTC());
       if (b.isPresent() && !b.get().authors().isEmpty()) {
         return b.get();
       }
@@ -216,7 +222,7 @@ final class HtmlMetadata {
   }
 
   private static void readDate(HtmlMetadata m, Document doc, Meta meta, JsonLd ld,
-      Optional<JsonObject> article, Clock clock) {
+      Optional<JsonObject> article, Clock clock, String sourceUrl) {
     if (article.isPresent()) {
       for (String field : new String[] {"datePublished", "dateCreated"}) {
         if (setDate(m, ld.text(article.get(), field), "jsonld:" + field, clock)) {
@@ -247,6 +253,9 @@ final class HtmlMetadata {
         return;
       }
     }
+    if (visibleDate(m, doc, clock)) {
+      return;
+    }
     Bylines.Byline b = textByline(doc, m.publication);
     if (b != null && b.date() != null) {
       m.published = b.date();
@@ -257,13 +266,59 @@ final class HtmlMetadata {
     if (url == null) {
       url = meta.get("og:url");
     }
-    if (url != null) {
-      PartialDate d = fromUrl(url, clock);
+    for (String u : new String[] {url, sourceUrl}) {
+      PartialDate d = u == null ? null : fromUrl(u, clock);
       if (d != null) {
         m.published = d;
         m.provenance.put("published", "url-path");
+        return;
       }
     }
+  }
+
+  private static final Pattern DATE_HINT = Pattern.compile(
+      "date|time|publish|posted|byline|dateline|(?:^|[\\s_-])meta|info|datum|fecha|data",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A date shown on the page in an element whose class says it is a date or a byline, searched
+   * first around the headline, then anywhere outside comments, sidebars and footers.
+   */
+  private static boolean visibleDate(HtmlMetadata m, Document doc, Clock clock) {
+    if (doc.body() == null) {
+      return false;
+    }
+    List<Element> scopes = new ArrayList<>();
+    Element h1 = doc.body().selectFirst("h1");
+    if (h1 != null) {
+      Element scope = h1;
+      for (int i = 0; i < 3 && scope.parent() != null; i++) {
+        scope = scope.parent();
+      }
+      scopes.add(scope);
+    }
+    scopes.add(doc.body());
+    for (Element scope : scopes) {
+      for (Element el : scope.getAllElements()) {
+        String hints = PageCleaner.hints(el);
+        if (hints.isEmpty() || !DATE_HINT.matcher(hints).find()
+            || el.closest("[class*=comment], [id*=comment], [class*=sidebar], [id*=sidebar], "
+                + "footer, [class*=footer], [class*=related], aside") != null) {
+          continue;
+        }
+        String text = el.text();
+        if (text.length() < 6 || text.length() > 120) {
+          continue;
+        }
+        Optional<PartialDate> d = TextDates.find(text, clock);
+        if (d.isPresent()) {
+          m.published = d.get();
+          m.provenance.put("published", "text:dated-element");
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A date written in a URL path: /2012/04/04/, /2012/04/, /20120404. */

@@ -31,14 +31,14 @@ final class PageCleaner {
       Pattern.CASE_INSENSITIVE);
   /** Comment sections: dropped even when they look like content. */
   static final Pattern COMMENTS = Pattern.compile(
-      "(?:^|[\\s_-])(?:comments?|comment-?list|commentlist|comments-?area|comment-?section|"
-          + "disqus(?:_thread)?|respond|replies|reactions|talkback|kommentare?|commentaires)"
-          + "(?:$|[\\s_-])",
+      "(?<![a-z])comment(?!ary)|(?:^|[\\s_-])(?:disqus(?:_thread)?|respond|replies|reactions|"
+          + "talkback|kommentare?|commentaires|forum|thread)(?:$|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
 
   private PageCleaner() {}
 
   static void clean(Element body) {
+    unwrapTemplates(body);
     body.select("script, style, noscript, template, iframe, svg, canvas, object, embed, button, "
         + "input, select, textarea, option, link, meta, map, audio, video, source, dialog, "
         + "[hidden], [aria-hidden=true], [role=dialog], [role=alertdialog], [role=navigation], "
@@ -68,7 +68,8 @@ final class PageCleaner {
       if (hints.isEmpty()) {
         continue;
       }
-      if (COMMENTS.matcher(hints).find() && stats.of(el).chars() < total * 0.6) {
+      if (COMMENTS.matcher(hints).find()
+          && el.selectFirst("h1, [itemprop=articleBody], article") == null) {
         doomed.add(el);
         continue;
       }
@@ -81,6 +82,22 @@ final class PageCleaner {
       if (el.parent() != null) {
         el.remove();
       }
+    }
+  }
+
+  /**
+   * Some pages ship the article inside {@code <script type="text/template">} for a script to
+   * show; when such a template is all its parent holds, its markup is the content.
+   */
+  private static void unwrapTemplates(Element body) {
+    for (Element script : body.select("script[type~=(?i)text/(template|html|x-template)]")) {
+      Element parent = script.parent();
+      if (parent == null || !parent.ownText().isBlank() || script.data().length() < 200) {
+        continue;
+      }
+      String html = script.data();
+      script.after(html);
+      script.remove();
     }
   }
 

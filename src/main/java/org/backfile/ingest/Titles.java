@@ -1,6 +1,8 @@
 package org.backfile.ingest;
 
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -22,67 +24,151 @@ final class Titles {
     String headline = clean(article.map(a -> ld.text(a, "headline")).orElse(null));
     String og = clean(meta.get("og:title"));
     String twitter = clean(meta.get("twitter:title"));
-    String h1 = headingText(doc, m.publication);
+    String site = m.publication == null ? null : normal(m.publication);
 
+    String heading = confirmedHeading(doc, site, titleTag, og, headline, twitter);
+    if (heading != null) {
+      m.provenance.put("title", "heading");
+      return heading;
+    }
+    String h1 = singleH1(doc, site);
     if (h1 != null) {
-      for (String confirm : new String[] {titleTag, og, headline, twitter}) {
-        if (confirm != null && normal(confirm).contains(normal(h1))) {
-          m.provenance.put("title", "h1");
-          return h1;
-        }
-      }
+      m.provenance.put("title", "h1");
+      return h1;
     }
-    if (headline != null) {
-      m.provenance.put("title", "jsonld:headline");
-      return headline;
-    }
-    for (String[] c : new String[][] {{og, "og:title"}, {twitter, "twitter:title"}}) {
-      if (c[0] != null) {
+    for (String[] c : new String[][] {{headline, "jsonld:headline"}, {og, "og:title"},
+        {twitter, "twitter:title"}, {titleTag, "title-tag"}}) {
+      if (c[0] != null && (site == null || !normal(c[0]).equals(site))) {
         m.provenance.put("title", c[1]);
         return withoutSiteName(c[0], m.publication);
       }
     }
+    Element first = doc.body() == null ? null : doc.body().selectFirst("h1");
+    if (first != null && clean(first.text()) != null) {
+      m.provenance.put("title", "h1");
+      return clean(first.text());
+    }
     if (titleTag != null) {
       m.provenance.put("title", "title-tag");
-      return withoutSiteName(titleTag, m.publication);
-    }
-    if (h1 != null) {
-      m.provenance.put("title", "h1");
-      return h1;
+      return titleTag;
     }
     return "";
   }
 
   /**
-   * The page's headline element: an h1, or a heading marked as the entry's title. A heading that
-   * only links to the site's home page is the site name in the masthead, not the headline.
+   * The visible heading that a meta title confirms: h1-h3 and title-classed elements whose words
+   * appear in the title tag, og:title or JSON-LD headline. Headings that are the site's name, or
+   * sit in navigation, sidebars or teasers, do not count; among the rest, longer and higher-level
+   * headings win.
    */
-  private static String headingText(Document doc, String siteName) {
-    Element body = doc.body();
-    if (body == null) {
+  private static String confirmedHeading(Document doc, String site, String... metaTitles) {
+    if (doc.body() == null) {
       return null;
     }
-    for (Element h : body.select("article h1, [itemprop=headline], h1[class*=title], "
-        + "h1[class*=headline], h1, h2[class*=title], h3[class*=title], h2[class*=headline]")) {
-      String text = clean(h.text());
-      if (text == null || text.length() < 4 || isMasthead(h, text, siteName)) {
+    String best = null;
+    double bestScore = 0;
+    int seen = 0;
+    for (Element h : doc.body().select("h1, h2, h3, [itemprop=headline], [class*=title], "
+        + "[class*=headline]")) {
+      if (++seen > 60) {
+        break;
+      }
+      String text = headingText(h);
+      if (text == null || text.length() < 3 || text.length() > 300) {
         continue;
       }
-      return text;
+      String norm = normal(text);
+      if (norm.isEmpty() || norm.equals(site)) {
+        continue;
+      }
+      if (h.closest(NOT_HEADLINE_AREA) != null) {
+        continue;
+      }
+      if (h.closest("a[href]") != null && h.closest("a[href]").attr("href").matches("/|https?://[^/]+/?|\\./?|index\\..*")) {
+        continue; // a heading linking to the home page is the site's logo
+      }
+      double match = 0;
+      for (String t : metaTitles) {
+        if (t != null) {
+          match = Math.max(match, containment(norm, normal(t)));
+        }
+      }
+      if (match < 0.8) {
+        continue;
+      }
+      double score = match * 10 + Math.min(norm.length(), 120) / 20.0
+          + (h.nameIs("h1") ? 3 : h.nameIs("h2") ? 1.5 : 0);
+      if (best == null || score > bestScore) {
+        best = text;
+        bestScore = score;
+      }
     }
-    return null;
+    return best;
   }
 
-  private static boolean isMasthead(Element heading, String text, String siteName) {
-    if (siteName != null && normal(siteName).equals(normal(text))) {
-      return true;
+  private static final String NOT_HEADLINE_AREA = "nav, aside, footer, [class*=sidebar], "
+      + "[class*=widget], [class*=related], [class*=teaser], [class*=comment], [id*=sidebar], "
+      + "[id*=comment]";
+  private static final java.util.regex.Pattern KICKER = java.util.regex.Pattern.compile(
+      "kicker|overline|topline|dachzeile|eyebrow|roofline|supertitle|pretitle|flag",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** The page's only h1, when it is a headline (not the logo, not the site's name). */
+  private static String singleH1(Document doc, String site) {
+    if (doc.body() == null) {
+      return null;
     }
-    Element link = heading.selectFirst("a[href]");
-    if (link == null || !normal(link.text()).equals(normal(text))) {
-      return false;
+    List<Element> h1s = new ArrayList<>();
+    for (Element h : doc.body().select("h1")) {
+      if (h.closest(NOT_HEADLINE_AREA) == null && clean(h.text()) != null) {
+        h1s.add(h);
+      }
     }
-    String href = link.attr("href").strip();
-    return href.equals("/") || href.matches("(?i)https?://[^/]+/?") || href.equals("./") || href.equals("index.html");
+    if (h1s.size() != 1) {
+      return null;
+    }
+    Element h = h1s.get(0);
+    Element link = h.closest("a[href]");
+    if (link == null && h.childrenSize() == 1 && h.child(0).nameIs("a")) {
+      link = h.child(0);
+    }
+    if (link != null && link.attr("href").matches("/|https?://[^/]+/?|\\./?|index\\..*")) {
+      return null;
+    }
+    String text = headingText(h);
+    if (text == null || text.length() < 8 || text.split(" ").length < 2
+        || normal(text).equals(site)) {
+      return null;
+    }
+    return text;
+  }
+
+  /** A heading's text without a kicker line ("Klimaschutz:") set in its own element. */
+  static String headingText(Element h) {
+    Element copy = h.clone();
+    for (Element c : copy.select("*")) {
+      if (c != copy && KICKER.matcher(PageCleaner.hints(c)).find()) {
+        c.remove();
+      }
+    }
+    String text = clean(copy.text());
+    return text == null ? clean(h.text()) : text;
+  }
+
+  /** Share of the heading's words that the meta title also has. */
+  private static double containment(String heading, String metaTitle) {
+    if (metaTitle.contains(heading)) {
+      return 1;
+    }
+    String[] words = heading.split(" ");
+    java.util.Set<String> meta = new java.util.HashSet<>(java.util.Arrays.asList(metaTitle.split(" ")));
+    int in = 0;
+    for (String w : words) {
+      if (meta.contains(w)) {
+        in++;
+      }
+    }
+    return words.length == 0 ? 0 : (double) in / words.length;
   }
 
   /** "Headline | Site" → "Headline", keeping the longest part when the site is unknown. */

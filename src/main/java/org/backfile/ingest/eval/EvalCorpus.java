@@ -35,7 +35,7 @@ record EvalCorpus(String name, Kind kind, List<EvalPage> pages) {
   enum Kind { FULL_BODY, SNIPPETS }
 
   /** A page and what an extractor should find in it; absent annotations are null. */
-  record EvalPage(String name, byte[] html, String body, List<String> with, List<String> without,
+  record EvalPage(String name, String url, byte[] html, String body, List<String> with, List<String> without,
       String title, String author, String date) {}
 
   static EvalCorpus load(Path dir) throws IOException {
@@ -78,7 +78,8 @@ record EvalCorpus(String name, Kind kind, List<EvalPage> pages) {
         html = in.readAllBytes();
       }
       String body = truth.getAsJsonObject(id).get("articleBody").getAsString();
-      pages.add(new EvalPage(id, html, body, null, null, null, null, null));
+      pages.add(new EvalPage(id, truth.getAsJsonObject(id).has("url")
+          ? truth.getAsJsonObject(id).get("url").getAsString() : null, html, body, null, null, null, null, null));
     }
     return pages;
   }
@@ -103,7 +104,7 @@ record EvalCorpus(String name, Kind kind, List<EvalPage> pages) {
       if (html == null) {
         continue;
       }
-      pages.add(new EvalPage(file, html, null, strings(o.get("with")), strings(o.get("without")),
+      pages.add(new EvalPage(file, url, html, null, strings(o.get("with")), strings(o.get("without")),
           text(o.get("title")), text(o.get("author")), text(o.get("date"))));
     }
     return pages;
@@ -128,7 +129,7 @@ record EvalCorpus(String name, Kind kind, List<EvalPage> pages) {
         title = text(m.get("title"));
       }
       String name = folder.replaceAll("/$", "");
-      pages.add(new EvalPage(name.substring(name.lastIndexOf('/') + 1), e.getValue(), body, null,
+      pages.add(new EvalPage(name.substring(name.lastIndexOf('/') + 1), null, e.getValue(), body, null,
           null, title, null, null));
     }
     return pages;
@@ -150,7 +151,7 @@ record EvalCorpus(String name, Kind kind, List<EvalPage> pages) {
       String text = new String(gold, StandardCharsets.UTF_8)
           .replaceFirst("^\\s*URL:[^\\n]*\\n", "")
           .replaceAll("<[phl]>", " ");
-      pages.add(new EvalPage(key, e.getValue(), text, null, null, null, null, null));
+      pages.add(new EvalPage(key, null, e.getValue(), text, null, null, null, null, null));
     }
     return pages;
   }

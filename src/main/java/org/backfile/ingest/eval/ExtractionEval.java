@@ -76,7 +76,7 @@ public final class ExtractionEval {
       Extractors.Output o;
       long t0 = System.nanoTime();
       try {
-        o = system.extract(page.html());
+        o = system.extract(page.html(), page.url());
       } catch (Exception | StackOverflowError e) {
         o = new Extractors.Output("", null, null, null);
         errors++;

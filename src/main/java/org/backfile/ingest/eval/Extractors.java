@@ -22,7 +22,7 @@ final class Extractors {
   interface System {
     String name();
 
-    Output extract(byte[] html) throws Exception;
+    Output extract(byte[] html, String url) throws Exception;
   }
 
   private static final AutoDetectParser TIKA = new AutoDetectParser();
@@ -40,8 +40,8 @@ final class Extractors {
         return "backfile";
       }
 
-      public Output extract(byte[] html) {
-        Article a = extractor.extract(html, "eval", "eval");
+      public Output extract(byte[] html, String url) {
+        Article a = extractor.extract(html, url == null ? "eval" : url, "eval");
         return new Output(a.body(), a.title(), a.authors(),
             a.published() == null ? null : a.published().toString());
       }
@@ -54,7 +54,7 @@ final class Extractors {
         return "tika-text";
       }
 
-      public Output extract(byte[] html) throws Exception {
+      public Output extract(byte[] html, String url) throws Exception {
         BodyContentHandler handler = new BodyContentHandler(-1);
         Metadata md = parse(html, handler);
         String author = md.get(TikaCoreProperties.CREATOR);
@@ -70,7 +70,7 @@ final class Extractors {
         return "tika-boilerpipe";
       }
 
-      public Output extract(byte[] html) throws Exception {
+      public Output extract(byte[] html, String url) throws Exception {
         BodyContentHandler text = new BodyContentHandler(-1);
         parse(html, new BoilerpipeContentHandler(text, ArticleExtractor.INSTANCE));
         return new Output(text.toString(), null, null, null);
