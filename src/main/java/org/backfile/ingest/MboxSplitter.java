@@ -74,7 +74,7 @@ final class MboxSplitter {
     provenance.put("authors", "from-header");
     PartialDate published = headers.date().orElse(parsed == null ? null : parsed.published());
     if (published != null) provenance.put("published", "date-header");
-    String body = parsed != null ? parsed.body() : String.join("\n\n", PlainText.paragraphs(headers.body()));
+    String body = parsed != null ? parsed.body() : String.join("\n\n", PlainText.blocks(headers.body(), false));
     String language = parsed != null ? parsed.language() : LanguageGuesser.guess(body).orElse(null);
     List<String> warnings = parsed == null ? List.of("the message body could not be parsed") : parsed.warnings();
     return new Article(source, id, title, authors, published, null, null, List.of(), null, language,

@@ -35,7 +35,7 @@ final class NewsgroupPostReader {
       section = folderGroup(source);
       if (section != null) provenance.put("section", "folder");
     }
-    String body = String.join("\n\n", PlainText.paragraphs(headers.body()));
+    String body = String.join("\n\n", PlainText.blocks(headers.body(), false));
     if (title.isEmpty() && body.isBlank()) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY, "the post has no text");
     }

@@ -62,9 +62,9 @@ final class ReutersSgmlSplitter {
       if (text.find()) body = text.group(1);
     }
     body = SIGN_OFF.matcher(clean(body)).replaceFirst("");
-    String bodyText = String.join("\n\n", PlainText.paragraphs(body));
+    String bodyText = String.join("\n\n", PlainText.blocks(body, true));
     if (title.isEmpty() && !bodyText.isEmpty()) {
-      List<String> paragraphs = PlainText.paragraphs(body);
+      List<String> paragraphs = PlainText.blocks(body, true);
       title = paragraphs.get(0);
       bodyText = String.join("\n\n", paragraphs.subList(1, paragraphs.size()));
       provenance.put("title", "first-line");

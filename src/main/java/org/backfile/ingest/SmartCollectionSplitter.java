@@ -72,7 +72,7 @@ public final class SmartCollectionSplitter {
     Map<String, String> provenance = new LinkedHashMap<>();
     String title = joined(fields.get('T'));
     provenance.put("title", "smart-T");
-    String body = String.join("\n\n", PlainText.paragraphs(String.join("\n", lines(fields.get('W')))));
+    String body = String.join("\n\n", PlainText.blocks(String.join("\n", lines(fields.get('W'))), false));
     String publication = null;
     PartialDate published = null;
     String b = joined(fields.get('B'));
