@@ -28,13 +28,12 @@ final class NewsgroupPostReader {
     });
     PartialDate published = headers.date().orElse(null);
     if (published != null) provenance.put("published", "date-header");
-    String section = headers.get("newsgroups").map(g -> g.split("[,\\s]+")[0]).orElse(null);
-    if (section != null) {
-      provenance.put("section", "newsgroups-header");
-    } else {
-      section = folderGroup(source);
-      if (section != null) provenance.put("section", "folder");
-    }
+    // A cross-post names several groups: the one whose folder holds the file wins, else the first.
+    List<String> groups = headers.get("newsgroups").map(g -> List.of(g.strip().split("[,\\s]+"))).orElse(List.of());
+    String folder = folderGroup(source);
+    String section = folder != null && (groups.isEmpty() || groups.contains(folder)) ? folder
+        : groups.isEmpty() ? null : groups.get(0);
+    if (section != null) provenance.put("section", section.equals(folder) ? "folder" : "newsgroups-header");
     String body = String.join("\n\n", PlainText.blocks(headers.body(), false));
     if (title.isEmpty() && body.isBlank()) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY, "the post has no text");

@@ -107,6 +107,16 @@ class CollectionFilesTest {
   }
 
   @Test
+  void aCrossPostTakesTheGroupOfItsFolder(@TempDir Path dir) throws Exception {
+    Path post = Files.createDirectories(dir.resolve("sci.space")).resolve("61000");
+    Files.writeString(post, "From: Ida Moon <ida@example.net>\nSubject: Orbits\n"
+        + "Newsgroups: sci.astro,sci.space\n\nLow orbits decay faster than you think.\n");
+    Article a = extractor.extract(post).get(0);
+    assertEquals("sci.space", a.section());
+    assertEquals(List.of("Ida Moon"), a.authors());
+  }
+
+  @Test
   void readsJsonLinesAndReportsTheBadLine() throws Exception {
     Path file = fixture("two-articles.jsonl");
     List<Article> a = extractor.extract(file);
