@@ -34,7 +34,8 @@ final class ContentSniffer {
     if (n >= 2 && (content[0] & 0xff) == 0x1f && (content[1] & 0xff) == 0x8b) return Kind.GZIP;
     if (n >= 262 && new String(content, 257, 5, StandardCharsets.ISO_8859_1).equals("ustar")) return Kind.TAR;
     String head = new String(content, 0, n, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
-    if (head.contains("<REUTERS ") && (head.contains("NEWID=") || head.contains("<!DOCTYPE lewis"))) {
+    String start = head.stripLeading();
+    if (start.startsWith("<!DOCTYPE lewis") || start.startsWith("<REUTERS ")) { // not a text about it
       return Kind.REUTERS_SGML;
     }
     if (SMART_START.matcher(head).lookingAt()) return Kind.SMART;

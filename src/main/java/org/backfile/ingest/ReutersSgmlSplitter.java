@@ -31,8 +31,10 @@ final class ReutersSgmlSplitter {
   static List<Article> split(String text, String source) throws ExtractionException {
     List<Article> out = new ArrayList<>();
     Matcher story = STORY.matcher(text);
+    int ordinal = 0;
     while (story.find()) {
-      out.add(story(story.group(1), source, ArticleIds.of(source, out.size())));
+      Article a = story(story.group(1), source, ArticleIds.of(source, ordinal++));
+      if (!a.title().isEmpty() || !a.body().isEmpty()) out.add(a);
     }
     if (out.isEmpty()) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY, "no <REUTERS> stories");

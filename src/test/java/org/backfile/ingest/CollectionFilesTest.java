@@ -92,6 +92,15 @@ class CollectionFilesTest {
   }
 
   @Test
+  void leavesATextThatOnlyQuotesReutersTagsToTika(@TempDir Path dir) throws Exception {
+    Path readme = Files.writeString(dir.resolve("README.txt"), "About the collection\n\n"
+        + "Each story looks like <REUTERS TOPICS=?? NEWID=??> ... </REUTERS> in the files.\n");
+    List<Article> a = extractor.extract(readme);
+    assertEquals(1, a.size());
+    assertEquals("About the collection", a.get(0).title());
+  }
+
+  @Test
   void readsNewsgroupPostsWithGroupAsSection() throws Exception {
     Article fromFolder = extractor.extract(fixture("rec.autos/101551")).get(0);
     assertEquals("Re: Best oil for an old V8?", fromFolder.title());
