@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -99,14 +100,18 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   }
 
   /**
-   * Replaces every article of a source with the given ones (none: the source's articles go).
+   * Replaces every article of a source, and of the entries of a source that is an archive, with
+   * the given ones (none: the source's articles go).
    *
    * @return the writer generation; pass it to {@link #awaitSearchable(long, long)}
    */
   public long replaceSource(String source, List<Article> articles) throws IOException {
     List<Document> docs = new ArrayList<>(articles.size());
     for (Article a : articles) docs.add(ArticleSchema.toDocument(a));
-    return requireWriter().updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
+    IndexWriter writer = requireWriter();
+    // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it.
+    writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, source + "!/")));
+    return writer.updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
   }
 
   @Override

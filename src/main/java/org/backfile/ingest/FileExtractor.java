@@ -18,8 +18,9 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 
 /**
- * The one entry point from files to articles: reads a file (gzip as its content), detects its type
- * and hands it to the extractor for that type. One instance per thread.
+ * The one entry point from files to articles: reads a file (gzip as its content), splits files that
+ * hold many articles and opens archives ({@link ContentSniffer} tells which by content), and hands
+ * single documents to the extractor for their type. One instance per thread.
  */
 public final class FileExtractor {
 
@@ -61,11 +62,8 @@ public final class FileExtractor {
         throw tooLarge(source, size);
       }
       String name = file.getFileName().toString();
-      if (isGzip(file)) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-          byte[] content = readBounded(in, source);
-          return extract(content, stripGz(name), source);
-        }
+      if (ContentSniffer.sniff(head(file), name) != ContentSniffer.Kind.OTHER) {
+        return extract(Files.readAllBytes(file), name, source, 0);
       }
       try (TikaInputStream in = TikaInputStream.get(file)) {
         MediaType type = detect(in, name);
@@ -89,9 +87,47 @@ public final class FileExtractor {
 
   /** Extracts content already in memory, e.g. an upload or an archive entry. */
   public List<Article> extract(byte[] content, String fileName, String source) throws ExtractionException {
+    return extract(content, fileName, source, 0);
+  }
+
+  /** Splits collections and opens archives (by content), else hands the file to Tika. */
+  private List<Article> extract(byte[] content, String fileName, String source, int depth)
+      throws ExtractionException {
     if (content.length == 0) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY, "the file is empty");
     }
+    try {
+      return switch (ContentSniffer.sniff(content, fileName)) {
+        case GZIP -> gunzip(content, fileName, source, depth);
+        case ZIP -> isPlainZip(content, fileName)
+            ? ArchiveReader.read(content, true, source, depth, maxBytes, this::extract)
+            : single(content, fileName, source);
+        case TAR -> ArchiveReader.read(content, false, source, depth, maxBytes, this::extract);
+        case MBOX -> MboxSplitter.split(ContentSniffer.decode(content), source, this::single);
+        case SMART -> SmartCollectionSplitter.split(ContentSniffer.decode(content), source);
+        case REUTERS_SGML -> ReutersSgmlSplitter.split(ContentSniffer.decode(content), source);
+        case NEWSGROUP_POST -> List.of(NewsgroupPostReader.read(ContentSniffer.decode(content), source,
+            ArticleIds.of(source, 0)));
+        case JSONL -> JsonlArticles.read(ContentSniffer.decode(content), source);
+        case CSV -> CsvArticles.read(ContentSniffer.decode(content), source);
+        case OTHER -> single(content, fileName, source);
+      };
+    } catch (IOException e) {
+      throw new ExtractionException(source, ExtractionException.Reason.CORRUPT,
+          "broken compressed data: " + e.getMessage(), e);
+    }
+  }
+
+  private List<Article> gunzip(byte[] content, String fileName, String source, int depth)
+      throws IOException, ExtractionException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
+      byte[] inflated = ArchiveReader.inflate(in, content.length, maxBytes, source);
+      return extract(inflated, stripGz(fileName), source, depth);
+    }
+  }
+
+  /** One article through Tika (HTML through the boilerplate-removing extractor). */
+  private List<Article> single(byte[] content, String fileName, String source) throws ExtractionException {
     try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
       MediaType type = detect(in, fileName);
       String id = ArticleIds.of(source, 0);
@@ -105,6 +141,19 @@ public final class FileExtractor {
     }
   }
 
+  /** A zip that is only an archive, not a document packaged as one (docx, odt, epub). */
+  private static boolean isPlainZip(byte[] content, String fileName) throws IOException {
+    try (TikaInputStream in = TikaInputStream.get(content)) {
+      return detect(in, fileName).getBaseType().toString().equals("application/zip");
+    }
+  }
+
+  private static byte[] head(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(ContentSniffer.HEAD_BYTES);
+    }
+  }
+
   private static MediaType detect(TikaInputStream in, String name) throws IOException {
     Metadata meta = new Metadata();
     meta.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -114,21 +163,6 @@ public final class FileExtractor {
   private static boolean isHtml(MediaType type) {
     String base = type.getBaseType().toString();
     return base.equals("text/html") || base.equals("application/xhtml+xml");
-  }
-
-  private static boolean isGzip(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.read() == 0x1f && in.read() == 0x8b;
-    }
-  }
-
-  private byte[] readBounded(InputStream in, String source) throws IOException, ExtractionException {
-    byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-    if (bytes.length > maxBytes) {
-      // Decompressed data larger than the limit: a zip bomb or simply too big; either way refused.
-      throw tooLarge(source, bytes.length);
-    }
-    return bytes;
   }
 
   private ExtractionException tooLarge(String source, long size) {

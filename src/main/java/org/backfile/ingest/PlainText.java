@@ -40,6 +40,27 @@ final class PlainText {
     return out;
   }
 
+  /**
+   * Paragraphs of running text with no header to keep apart: blank lines end a paragraph, and so
+   * does an indented line when {@code indentStartsParagraph} (wire copy indents each paragraph).
+   */
+  static List<String> blocks(String text, boolean indentStartsParagraph) {
+    List<String> out = new ArrayList<>();
+    StringBuilder para = new StringBuilder();
+    for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+      String line = raw.strip();
+      if (line.isEmpty() || (indentStartsParagraph && Character.isWhitespace(raw.charAt(0)))) {
+        flush(para, out);
+      }
+      if (!line.isEmpty()) {
+        if (para.length() > 0) para.append(' ');
+        para.append(line);
+      }
+    }
+    flush(para, out);
+    return out;
+  }
+
   private static void flush(StringBuilder para, List<String> out) {
     if (para.length() > 0) out.add(para.toString());
     para.setLength(0);

@@ -35,6 +35,18 @@ class ArchiveIndexTest {
   }
 
   @Test
+  void reimportingAnArchiveReplacesTheArticlesOfItsEntries() throws Exception {
+    try (ArchiveIndex index = ArchiveIndex.openWritable(dir)) {
+      index.replaceSource("/n.zip", List.of(article("/n.zip!/a.txt", "z1", "One"), article("/n.zip!/b.txt", "z2", "Two")));
+      index.replaceSource("/n.zip", List.of(article("/n.zip!/a.txt", "z1", "One again")));
+      index.replaceSource("/n.zip.txt", List.of(article("/n.zip.txt", "t1", "Neighbour")));
+      index.refreshNow();
+      assertEquals(2, (int) index.withSearcher(s -> s.count(new org.apache.lucene.search.MatchAllDocsQuery())));
+      assertEquals(0, (int) index.withSearcher(s -> s.count(new TermQuery(new Term(ArticleSchema.ID, "z2")))));
+    }
+  }
+
+  @Test
   void aChangeIsSearchableWithinASecond() throws Exception {
     try (ArchiveIndex index = ArchiveIndex.openWritable(dir)) {
       long gen = index.put(article("/b.txt", "b1", "Fresh"));

@@ -1,0 +1,114 @@
+package org.backfile.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+
+/**
+ * Zip and tar archives: each entry is read as a file named {@code archive.zip!/inner/path}. The
+ * total inflated size is bounded, and a ratio above 100:1 is refused as a zip bomb.
+ */
+final class ArchiveReader {
+
+  /** Deepest archive-in-archive that is opened. */
+  static final int MAX_DEPTH = 3;
+  /** Inflated-to-compressed ratio above which an archive is taken for a bomb. */
+  static final long MAX_RATIO = 100;
+  /** Below this much inflated data the ratio is not checked: small files of blanks compress well. */
+  static final long RATIO_FREE_BYTES = 1024 * 1024;
+
+  /** Extracts one entry; FileExtractor's in-memory path, one level deeper. */
+  interface EntryReader {
+    List<Article> read(byte[] content, String fileName, String source, int depth) throws ExtractionException;
+  }
+
+  private ArchiveReader() {}
+
+  static List<Article> read(byte[] archive, boolean zip, String source, int depth, long maxBytes,
+      EntryReader entries) throws ExtractionException {
+    if (depth >= MAX_DEPTH) {
+      throw new ExtractionException(source, ExtractionException.Reason.UNSUPPORTED,
+          "archives nested more than " + MAX_DEPTH + " deep");
+    }
+    List<Article> articles = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    Budget budget = new Budget(source, archive.length, maxBytes);
+    try (ArchiveInputStream<? extends ArchiveEntry> in = zip
+        ? new ZipArchiveInputStream(new ByteArrayInputStream(archive))
+        : new TarArchiveInputStream(new ByteArrayInputStream(archive))) {
+      for (ArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.isDirectory() || !in.canReadEntryData(e) || isHidden(e.getName())) continue;
+        byte[] content = budget.read(in);
+        if (content.length == 0) continue;
+        String name = e.getName().replace('\\', '/');
+        try {
+          articles.addAll(entries.read(content, baseName(name), source + "!/" + name, depth + 1));
+        } catch (ExtractionException x) {
+          if (x.reason() == ExtractionException.Reason.TOO_LARGE) throw x;
+          skipped.add("skipped " + name + ": " + x.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new ExtractionException(source, ExtractionException.Reason.CORRUPT,
+          "broken archive: " + e.getMessage(), e);
+    }
+    if (articles.isEmpty()) {
+      throw new ExtractionException(source, ExtractionException.Reason.EMPTY,
+          skipped.isEmpty() ? "the archive holds no files" : "no readable file in the archive (" + skipped.get(0) + ")");
+    }
+    if (!skipped.isEmpty()) articles.set(0, MboxSplitter.withWarnings(articles.get(0), skipped));
+    return articles;
+  }
+
+  /** Reads a whole compressed stream within the same limits (the gzip path). */
+  static byte[] inflate(InputStream in, long compressedSize, long maxBytes, String source)
+      throws IOException, ExtractionException {
+    return new Budget(source, compressedSize, maxBytes).read(in);
+  }
+
+  private static boolean isHidden(String name) {
+    for (String part : name.split("/")) {
+      if (part.startsWith(".") || part.equals("__MACOSX")) return true;
+    }
+    return false;
+  }
+
+  private static String baseName(String name) {
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+
+  /** Inflated bytes so far, against the size limit and the ratio limit. */
+  private static final class Budget {
+    private final String source;
+    private final long compressed;
+    private final long maxBytes;
+    private long total;
+
+    Budget(String source, long compressed, long maxBytes) {
+      this.source = source;
+      this.compressed = Math.max(1, compressed);
+      this.maxBytes = maxBytes;
+    }
+
+    byte[] read(InputStream in) throws IOException, ExtractionException {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buf = new byte[64 * 1024];
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        total += n;
+        if (total > maxBytes || (total > RATIO_FREE_BYTES && total > compressed * MAX_RATIO)) {
+          throw new ExtractionException(source, ExtractionException.Reason.TOO_LARGE,
+              "looks like a zip bomb: more than " + total + " bytes inflated from " + compressed
+                  + " (limits " + maxBytes + " bytes, " + MAX_RATIO + ":1)");
+        }
+        out.write(buf, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+}
