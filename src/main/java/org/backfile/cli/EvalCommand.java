@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code backfile eval …}: measured quality on public test collections. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Measure Backfile against public test collections, next to a plain-Lucene baseline."},
-    subcommands = {EvalSearchCommand.class, EvalRelatedCommand.class})
+    subcommands = {EvalExtractionCommand.class, EvalSearchCommand.class, EvalRelatedCommand.class})
 final class EvalCommand implements Runnable {
 
   @CommandLine.Spec

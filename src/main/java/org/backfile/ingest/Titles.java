@@ -68,6 +68,7 @@ final class Titles {
     String best = null;
     double bestScore = 0;
     int seen = 0;
+    int pageText = paragraphChars(doc.body());
     for (Element h : doc.body().select("h1, h2, h3, [itemprop=headline], [class*=title], "
         + "[class*=headline]")) {
       if (++seen > 60) {
@@ -81,8 +82,9 @@ final class Titles {
       if (norm.isEmpty() || norm.equals(site)) {
         continue;
       }
-      if (h.closest(NOT_HEADLINE_AREA) != null) {
-        continue;
+      Element area = h.closest(NOT_HEADLINE_AREA);
+      if (area != null && !holdsMostText(area, pageText)) {
+        continue; // a heading in a sidebar or teaser box; a "widget" that holds the whole post is not chrome
       }
       if (h.closest("a[href]") != null && h.closest("a[href]").attr("href").matches("/|https?://[^/]+/?|\\./?|index\\..*")) {
         continue; // a heading linking to the home page is the site's logo
@@ -153,6 +155,17 @@ final class Titles {
     }
     String text = clean(copy.text());
     return text == null ? clean(h.text()) : text;
+  }
+
+  /** Whether an element holds at least half of the page's paragraph text (then it is the content). */
+  private static boolean holdsMostText(Element area, int pageText) {
+    return pageText > 0 && paragraphChars(area) * 2 >= pageText;
+  }
+
+  private static int paragraphChars(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) n += p.text().length();
+    return n;
   }
 
   /** Share of the heading's words that the meta title also has. */
