@@ -44,6 +44,12 @@ public final class ArticleSchema {
    * "did you mean" draws its spellings from.
    */
   public static final String WORDS = "words";
+  /**
+   * Title and body again, unstemmed with positions: quoted phrases match the words exactly as
+   * written ("organizing committee" does not match "organized committees").
+   */
+  public static final String TITLE_EXACT = "title_exact";
+  public static final String BODY_EXACT = "body_exact";
   /** Stored only: shown, not searched (the body holds the same words). */
   public static final String SUMMARY = "summary";
   /** Keyword (exact filter), stored; one value per author. */
@@ -114,6 +120,9 @@ public final class ArticleSchema {
     Map<String, Analyzer> perField = new HashMap<>();
     perField.put(AUTHOR_TEXT, new ArticleAnalyzer(false));
     perField.put(WORDS, new ArticleAnalyzer(false));
+    perField.put(TITLE_EXACT, new ArticleAnalyzer(false));
+    perField.put(BODY_EXACT, new ArticleAnalyzer(false));
+    LanguageAnalyzers.addTo(perField);
     return new PerFieldAnalyzerWrapper(new ArticleAnalyzer(true), perField);
   }
 
@@ -124,6 +133,12 @@ public final class ArticleSchema {
     doc.add(new StringField(SOURCE, a.source(), Field.Store.YES));
     doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
     doc.add(new Field(BODY, a.body(), BODY_TYPE));
+    doc.add(new TextField(TITLE_EXACT, a.title(), Field.Store.NO));
+    doc.add(new TextField(BODY_EXACT, a.body(), Field.Store.NO));
+    LanguageAnalyzers.fieldFor(a.language()).ifPresent(field -> {
+      doc.add(new TextField(field, a.title(), Field.Store.NO));
+      doc.add(new TextField(field, a.body(), Field.Store.NO));
+    });
     doc.add(new Field(WORDS, a.title(), WORDS_TYPE));
     doc.add(new Field(WORDS, a.body(), WORDS_TYPE));
     storeIfPresent(doc, SUMMARY, a.summary());

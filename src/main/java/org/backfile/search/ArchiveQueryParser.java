@@ -21,8 +21,8 @@ import org.backfile.index.ArticleSchema;
  */
 final class ArchiveQueryParser extends MultiFieldQueryParser {
 
-  private static final String[] DEFAULT_FIELDS = {ArticleSchema.TITLE, ArticleSchema.BODY};
-  private static final Map<String, Float> BOOSTS = Map.of(ArticleSchema.TITLE, 2.5f, ArticleSchema.BODY, 1f);
+  private static final float TITLE_BOOST = 2.5f;
+  private static final Map<String, Float> BOOSTS = Map.of(ArticleSchema.TITLE, TITLE_BOOST, ArticleSchema.BODY, 1f);
   /** Reader-facing field names for keyword fields, matched exactly. */
   private static final Map<String, String> KEYWORD_FIELDS = Map.of(
       "section", ArticleSchema.SECTION,
@@ -33,10 +33,32 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   private static final java.util.Set<String> DATE_FIELDS = java.util.Set.of("published", "date");
 
-  ArchiveQueryParser() {
-    super(DEFAULT_FIELDS, ArticleSchema.analyzer(), BOOSTS);
+  /** Title and body, plus the language fields of the languages the index holds. */
+  private boolean exactPhrases = true;
+
+  ArchiveQueryParser(java.util.Collection<String> languageFields) {
+    super(fields(languageFields), ArticleSchema.analyzer(), BOOSTS);
     setDefaultOperator(QueryParser.AND_OPERATOR);
     setSplitOnWhitespace(true);
+  }
+
+  ArchiveQueryParser() {
+    this(java.util.List.of());
+  }
+
+  /**
+   * Phrases on the stemmed fields instead: the highlighter marks words in the stored body, whose
+   * postings are stemmed, so the query it is given must speak the same terms.
+   */
+  ArchiveQueryParser forHighlighting() {
+    exactPhrases = false;
+    return this;
+  }
+
+  private static String[] fields(java.util.Collection<String> languageFields) {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(ArticleSchema.TITLE, ArticleSchema.BODY));
+    all.addAll(languageFields);
+    return all.toArray(String[]::new);
   }
 
   /** Parses, turning every failure into a message a reader can act on. */
@@ -51,6 +73,34 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     } catch (IllegalArgumentException e) {
       throw new BadQueryException("Cannot parse query '" + text + "': " + e.getMessage());
     }
+  }
+
+  /** Quoted text, with or without ~slop, comes here first. */
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    boolean text = field == null || field.equals(ArticleSchema.TITLE) || field.equals(ArticleSchema.BODY);
+    if (!exactPhrases || !text) return super.getFieldQuery(field, queryText, slop);
+    return withSlop(getFieldQuery(field, queryText, true), slop);
+  }
+
+  private static Query withSlop(Query q, int slop) {
+    if (slop == 0 || q == null) return q;
+    if (q instanceof org.apache.lucene.search.PhraseQuery pq) {
+      org.apache.lucene.search.PhraseQuery.Builder b = new org.apache.lucene.search.PhraseQuery.Builder().setSlop(slop);
+      org.apache.lucene.index.Term[] terms = pq.getTerms();
+      int[] positions = pq.getPositions();
+      for (int i = 0; i < terms.length; i++) b.add(terms[i], positions[i]);
+      return b.build();
+    }
+    if (q instanceof org.apache.lucene.search.BoostQuery bq) {
+      return new org.apache.lucene.search.BoostQuery(withSlop(bq.getQuery(), slop), bq.getBoost());
+    }
+    if (q instanceof BooleanQuery bool) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (BooleanClause c : bool.clauses()) b.add(withSlop(c.query(), slop), c.occur());
+      return b.build();
+    }
+    return q;
   }
 
   /** "-word" alone means "everything but word", not "nothing". */
@@ -109,6 +159,20 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         throw new ParseException("unknown field '" + field + ":'; use title:, author:, section:,"
             + " tag:, publication:, language: or published: (or put the word in quotes)");
       }
+    }
+    if (quoted && exactPhrases) {
+      // Phrases match the words as written: the unstemmed fields.
+      if (field == null) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        Query inTitle = super.getFieldQuery(ArticleSchema.TITLE_EXACT, queryText, true);
+        Query inBody = super.getFieldQuery(ArticleSchema.BODY_EXACT, queryText, true);
+        if (inTitle == null || inBody == null) return null;
+        either.add(new org.apache.lucene.search.BoostQuery(inTitle, TITLE_BOOST), BooleanClause.Occur.SHOULD);
+        either.add(inBody, BooleanClause.Occur.SHOULD);
+        return either.build();
+      }
+      return super.getFieldQuery(field.equals(ArticleSchema.TITLE) ? ArticleSchema.TITLE_EXACT
+          : ArticleSchema.BODY_EXACT, queryText, true);
     }
     return super.getFieldQuery(field, queryText, quoted);
   }

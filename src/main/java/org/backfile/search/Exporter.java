@@ -25,10 +25,15 @@ final class Exporter {
 
   private Exporter() {}
 
-  static long run(ArchiveIndex index, Query query, SearchRequest request, Sort sort, ExportSink sink)
+  /** Builds the query from the searcher it will run on (the parser needs to see the index). */
+  interface QueryFor {
+    Query build(IndexSearcher searcher);
+  }
+
+  static long run(ArchiveIndex index, QueryFor queryFor, SearchRequest request, Sort sort, ExportSink sink)
       throws IOException {
     try {
-      return index.withSearcher(searcher -> stream(searcher, query, request, sort, sink));
+      return index.withSearcher(searcher -> stream(searcher, queryFor.build(searcher), request, sort, sink));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -45,11 +45,11 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
   @Override
   public SearchPage search(SearchRequest request) {
-    Query userQuery = new ArchiveQueryParser().parseQuery(request.query());
     FilterSet filters = new FilterSet(request);
-    Query query = filters.apply(userQuery);
     Sort sort = sortFor(request.sort());
     return index.withSearcher(searcher -> {
+      Query userQuery = parser(searcher).parseQuery(request.query());
+      Query query = filters.apply(userQuery);
       int maxDoc = searcher.getIndexReader().maxDoc();
       FieldDoc after = request.cursor() == null || maxDoc == 0 ? null
           : Cursors.decode(request.sort(), request.cursor(), maxDoc);
@@ -61,7 +61,8 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       int from = after == null ? Math.min(top.scoreDocs.length, (request.page() - 1) * request.size()) : 0;
       ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
       String[] snippets = pageDocs.length == 0 ? new String[0]
-          : Snippets.of(searcher, userQuery, new TopDocs(top.totalHits, pageDocs));
+          : Snippets.of(searcher, parser(searcher).forHighlighting().parseQuery(request.query()),
+              new TopDocs(top.totalHits, pageDocs));
       List<Hit> hits = new ArrayList<>(pageDocs.length);
       StoredFields stored = searcher.storedFields();
       for (int i = 0; i < pageDocs.length; i++) {
@@ -116,8 +117,8 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
   @Override
   public Histogram histogram(SearchRequest request, Histogram.Interval interval) {
-    Query query = new FilterSet(request).apply(new ArchiveQueryParser().parseQuery(request.query()));
     return index.withSearcher(searcher -> {
+      Query query = new FilterSet(request).apply(parser(searcher).parseQuery(request.query()));
       FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
       Facets counts = facetCounter.counts(searcher.getIndexReader(), fc);
       long total = searcher.count(query);
@@ -127,8 +128,20 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
   @Override
   public long export(SearchRequest request, ExportSink sink) throws IOException {
-    Query query = new FilterSet(request).apply(new ArchiveQueryParser().parseQuery(request.query()));
-    return Exporter.run(index, query, request, sortFor(request.sort()), sink);
+    return Exporter.run(index, searcher -> new FilterSet(request).apply(parser(searcher).parseQuery(request.query())),
+        request, sortFor(request.sort()), sink);
+  }
+
+  /** A parser that also searches the language fields this index has. */
+  private static ArchiveQueryParser parser(IndexSearcher searcher) {
+    java.util.List<String> present = new ArrayList<>();
+    var infos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
+    for (String lang : org.backfile.index.LanguageAnalyzers.languages()) {
+      String field = ArticleSchema.BODY + "_" + lang;
+      if (infos.fieldInfo(field) != null) present.add(field);
+    }
+    present.sort(null);
+    return new ArchiveQueryParser(present);
   }
 
   @Override

@@ -73,6 +73,27 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void phrasesMatchTheWordsAsWrittenWhileWordsAreStemmed() throws Exception {
+    index.put(new Article("/s/x", "exact1", "Committee news", List.of(), null, null, null, List.of(), null, "en",
+        null, "The organizing committee met on Tuesday.", "text/plain", List.of(), null));
+    index.put(new Article("/s/y", "exact2", "More committee news", List.of(), null, null, null, List.of(), null, "en",
+        null, "The organized committees met on Friday.", "text/plain", List.of(), null));
+    index.refreshNow();
+    assertEquals(2, total("organize committee"));
+    assertEquals(List.of("exact1"), search.search(SearchRequest.of("\"organizing committee\"")).hits().stream().map(Hit::id).toList());
+    Hit hit = search.search(SearchRequest.of("\"organizing committee\"")).hits().get(0);
+    assertTrue(hit.snippet().contains("<mark>organizing committee</mark>"), hit.snippet());
+  }
+
+  @Test
+  void otherLanguagesAreStemmedWithTheirOwnAnalyzer() throws Exception {
+    index.put(new Article("/s/de", "deutsch1", "Alte Häuser am Hafen", List.of(), null, null, null, List.of(), null, "de",
+        null, "Die alten Häuser am Hafen wurden renoviert.", "text/plain", List.of(), null));
+    index.refreshNow();
+    assertEquals(List.of("deutsch1"), search.search(SearchRequest.of("haus")).hits().stream().map(Hit::id).toList());
+  }
+
+  @Test
   void malformedQueriesSayWhere() {
     BadQueryException e = assertThrows(BadQueryException.class, () -> total("(clouds AND"));
     assertTrue(e.getMessage().contains("column"), e.getMessage());
