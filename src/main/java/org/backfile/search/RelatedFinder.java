@@ -52,10 +52,13 @@ final class RelatedFinder {
     float self = selfScore(searcher, likeQuery, article.id());
     List<RelatedArticle> out = new ArrayList<>();
     var stored = searcher.storedFields();
+    SharedTerms shared = null;
     for (ScoreDoc sd : top.scoreDocs) {
       if (sd.doc == docId || (self > 0 && sd.score < self * MIN_SHARE_OF_SELF)) continue;
+      if (shared == null) shared = new SharedTerms(likeQuery, article);
       Article a = ArticleSchema.toArticle(stored, sd.doc);
-      out.add(new RelatedArticle(a.id(), a.title(), a.summary(), a.published(), sd.score));
+      out.add(new RelatedArticle(a.id(), a.title(), a.summary(), a.published(), sd.score,
+          shared.in(searcher.getIndexReader(), sd.doc)));
     }
     return out;
   }

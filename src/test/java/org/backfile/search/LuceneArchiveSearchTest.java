@@ -147,6 +147,7 @@ class LuceneArchiveSearchTest {
     List<RelatedArticle> related = search.related("bees1", 5).orElseThrow();
     assertFalse(related.stream().anyMatch(r -> r.id().equals("bees1")));
     assertEquals("bees2", related.get(0).id());
+    assertTrue(related.get(0).because().contains("bees"), related.get(0).because().toString());
     assertTrue(search.related("no-such-id", 5).isEmpty());
   }
 
