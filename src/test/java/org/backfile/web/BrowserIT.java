@@ -57,24 +57,33 @@ class BrowserIT {
   @TempDir
   static Path dir;
 
-  private static ArchiveIndex index;
-  private static WebServer server;
+  private static ArchiveIndex sampleIndex;
+  private static ArchiveIndex hostileIndex;
+  private static WebServer sample;
+  private static WebServer hostile;
   private static ChromeDriver browser;
   private static WebDriverWait wait;
 
   @BeforeAll
   static void startArchiveAndBrowser() throws Exception {
     requireBrowser();
-    index = ArchiveIndex.openWritable(dir.resolve("index"));
-    new BulkImporter(BulkImporter.Options.defaults(), index)
+    sampleIndex = ArchiveIndex.openWritable(dir.resolve("sample"));
+    new BulkImporter(BulkImporter.Options.defaults(), sampleIndex)
         .run(BulkImporter.listFiles(List.of(Path.of("sample-data"))), p -> {});
-    index.put(new Article("/srv/private/xss.html", XSS_ID, XSS_TITLE, List.of("Mallory " + PAYLOAD),
+    sampleIndex.refreshNow();
+    sample = WebServer.create(new LuceneArchiveSearch(sampleIndex), "127.0.0.1", 0).start();
+    // The payloads live in an archive of their own, so that the screenshots show only sample-data/.
+    hostileIndex = ArchiveIndex.openWritable(dir.resolve("hostile"));
+    hostileIndex.put(new Article("/srv/private/xss.html", XSS_ID, XSS_TITLE, List.of("Mallory " + PAYLOAD),
         PartialDate.parse("2012-04"), "Pub " + PAYLOAD, "Sec " + PAYLOAD, List.of("tag" + PAYLOAD),
         "javascript:window.__pwned=1", "en", "Dek " + PAYLOAD,
         "Harmless words and " + PAYLOAD + " more harmless words.\n\nA second paragraph " + PAYLOAD,
         "text/html", List.of(), null));
-    index.refreshNow();
-    server = WebServer.create(new LuceneArchiveSearch(index), "127.0.0.1", 0).start();
+    hostileIndex.put(new Article("/srv/private/plain.html", "plain00000000001", "Harmless neighbour",
+        List.of("Ann Lee"), PartialDate.parse("2012"), null, null, List.of(), null, "en", "A dek.",
+        "Harmless words about harmless things.", "text/html", List.of(), null));
+    hostileIndex.refreshNow();
+    hostile = WebServer.create(new LuceneArchiveSearch(hostileIndex), "127.0.0.1", 0).start();
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -92,8 +101,10 @@ class BrowserIT {
   @AfterAll
   static void stop() throws Exception {
     if (browser != null) browser.quit();
-    if (server != null) server.close();
-    if (index != null) index.close();
+    if (sample != null) sample.close();
+    if (hostile != null) hostile.close();
+    if (sampleIndex != null) sampleIndex.close();
+    if (hostileIndex != null) hostileIndex.close();
   }
 
   /** Skips with the reason on a developer machine; fails under CI, where the browser must be installed. */
@@ -163,7 +174,7 @@ class BrowserIT {
   @Test
   void articleWithoutItsSlugRendersWithACanonicalLinkToTheSluggedAddress() {
     desktop();
-    open("/articles/" + XSS_ID);
+    open(hostile, "/articles/" + XSS_ID);
     assertTrue(canonical().endsWith("/articles/" + XSS_ID + "/harmless-looking-script-window-pwned-1-script-title"),
         canonical());
     assertEquals("article", browser.findElement(By.cssSelector("meta[property='og:type']")).getDomAttribute("content"));
@@ -174,12 +185,12 @@ class BrowserIT {
     desktop();
     for (String path : List.of("/articles/" + XSS_ID + "/wrong-slug", "/search?q=harmless",
         "/authors/" + View.encode("Mallory " + PAYLOAD), "/archive/2012/04", "/search?q=" + View.encode(PAYLOAD))) {
-      open(path);
+      open(hostile, path);
       assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), path);
       assertEquals("undefined", js("return typeof window.__pwned"), path);
       assertTrue(browser.findElements(By.cssSelector("main script, main img")).isEmpty(), path);
     }
-    open("/articles/" + XSS_ID);
+    open(hostile, "/articles/" + XSS_ID);
     assertEquals(XSS_TITLE + " · Backfile", browser.getTitle());
     assertTrue(text(".article .body").contains("<script>window.__pwned=1;alert('x')</script>"), text(".article .body"));
     assertTrue(text(".article .body").contains("onerror="));
@@ -191,19 +202,29 @@ class BrowserIT {
 
   @Test
   void phoneWidthPagesHaveNoHorizontalScroll() {
+    open("/search?q=bread");
+    String article = browser.findElement(By.cssSelector(".hit h2 a")).getDomProperty("href");
     phone();
     try {
-      for (String path : List.of("/", "/search?q=bread", "/articles/" + XSS_ID, "/archive", "/archive/2013",
+      for (String path : List.of("/", "/search?q=bread", article, "/archive", "/archive/2013",
           "/authors/" + View.encode("Clara Duval"), "/no/such/page")) {
         open(path);
-        long scroll = (Long) js("return document.documentElement.scrollWidth");
-        long inner = (Long) js("return window.innerWidth");
-        assertTrue(scroll <= 360 && inner == 360, path + " scrolls sideways (scrollWidth " + scroll
-            + ", innerWidth " + inner + "); too wide: " + js(TOO_WIDE));
+        assertNoSidewaysScroll(path);
+      }
+      for (String path : List.of("/articles/" + XSS_ID, "/archive", "/search?q=harmless")) {
+        open(hostile, path);
+        assertNoSidewaysScroll("hostile " + path);
       }
     } finally {
       desktop();
     }
+  }
+
+  private static void assertNoSidewaysScroll(String path) {
+    long scroll = (Long) js("return document.documentElement.scrollWidth");
+    long inner = (Long) js("return window.innerWidth");
+    assertTrue(scroll <= 360 && inner == 360, path + " scrolls sideways (scrollWidth " + scroll
+        + ", innerWidth " + inner + "); too wide: " + js(TOO_WIDE));
   }
 
   @Test
@@ -226,6 +247,10 @@ class BrowserIT {
   }
 
   private static void open(String pathOrUrl) {
+    open(sample, pathOrUrl);
+  }
+
+  private static void open(WebServer server, String pathOrUrl) {
     browser.get(pathOrUrl.startsWith("http") ? pathOrUrl : "http://127.0.0.1:" + server.port() + pathOrUrl);
   }
 
