@@ -128,8 +128,8 @@ final class Pages {
     int page = Params.integer(req, "page", 1);
     ArticleList list = search.byAuthor(name, page, PAGE_SIZE);
     if (list.total() == 0) throw HttpError.notFound("No author named '" + name + "'");
-    Map<String, Long> years = search.search(new SearchRequest("", name, null, null, null,
-        SearchRequest.Sort.NEWEST, 1, 1)).facets().getOrDefault("year", Map.of());
+    Map<String, Long> years = View.newestYearFirst(search.search(new SearchRequest("", name, null, null, null,
+        SearchRequest.Sort.NEWEST, 1, 1)).facets().getOrDefault("year", Map.of()));
     Pager pager = Pager.of(View.authorUrl(name), page, list.total(), PAGE_SIZE);
     Meta meta = Meta.page("Articles by " + name, list.total() + " articles by " + name + ".", pager.url(page))
         .paged(pager.prev(), pager.next());

@@ -17,7 +17,8 @@ import spark.Request;
 public record SearchForm(String q, String author, String section, String publication, String language,
     PartialDate from, PartialDate to, SearchRequest.Sort sort, int page) {
 
-  static final int PAGE_SIZE = 10;
+  private static final List<String> ORDER =
+      List.of("q", "author", "section", "publication", "language", "from", "to", "sort", "page");
 
   /** A filter that is on, with the link that turns it off. */
   public record Chip(String label, String value, String removeUrl) {}
@@ -160,9 +161,13 @@ public record SearchForm(String q, String author, String section, String publica
     return "/search?" + query(p);
   }
 
+  /** Parameters in one fixed order, so that the same search always has the same address. */
   private static String query(Map<String, String> p) {
     StringBuilder s = new StringBuilder();
-    p.forEach((k, v) -> s.append(s.isEmpty() ? "" : "&").append(k).append('=').append(View.encode(v)));
+    for (String key : ORDER) {
+      String v = p.get(key);
+      if (v != null) s.append(s.isEmpty() ? "" : "&").append(key).append('=').append(View.encode(v));
+    }
     return s.toString();
   }
 

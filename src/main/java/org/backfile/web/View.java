@@ -6,8 +6,11 @@ import java.text.Normalizer;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.backfile.ingest.PartialDate;
 import org.backfile.search.SearchRequest;
 
@@ -145,6 +148,15 @@ public final class View {
         out.add(0);
       }
     }
+    return out;
+  }
+
+  /** Year facet counts ordered newest year first, "undated" last. */
+  public static Map<String, Long> newestYearFirst(Map<String, Long> years) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    years.keySet().stream().filter(y -> y.matches("\\d{4}")).sorted(Comparator.reverseOrder())
+        .forEach(y -> out.put(y, years.get(y)));
+    years.forEach(out::putIfAbsent);
     return out;
   }
 
