@@ -172,6 +172,16 @@ class BrowserIT {
   }
 
   @Test
+  void searchBoxSuggestsTitlesAsTheReaderTypes() {
+    desktop();
+    open("/");
+    browser.findElement(By.id("q")).sendKeys("sourd");
+    wait.until(d -> !d.findElements(By.cssSelector("#q-suggestions option")).isEmpty());
+    String first = browser.findElement(By.cssSelector("#q-suggestions option")).getDomProperty("value");
+    assertFalse(first.isBlank());
+  }
+
+  @Test
   void articleWithoutItsSlugRendersWithACanonicalLinkToTheSluggedAddress() {
     desktop();
     open(hostile, "/articles/" + XSS_ID);
