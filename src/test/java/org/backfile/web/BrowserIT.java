@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -169,6 +170,30 @@ class BrowserIT {
     wait.until(ExpectedConditions.urlMatches("/archive/\\d{4}/\\d{2}$"));
     assertTrue(text("main h1").startsWith(monthName), text("main h1"));
     assertFalse(browser.findElements(By.cssSelector(".teaser")).isEmpty());
+  }
+
+  @Test
+  void numberedPagesLinkBackAndForthWithRelPrevAndNext() {
+    desktop();
+    open("/search?sort=newest");
+    assertTrue(browser.findElements(By.cssSelector("a[rel=prev]")).isEmpty());
+    click(browser.findElement(By.cssSelector(".pager a[rel=next]")));
+    assertEquals("2", text(".pager [aria-current=page]"));
+    assertTrue(browser.getCurrentUrl().endsWith("/search?q=&sort=newest&page=2"), browser.getCurrentUrl());
+    assertEquals(1, browser.findElements(By.cssSelector("head link[rel=prev]")).size());
+    click(browser.findElement(By.cssSelector(".pager a[rel=prev]")));
+    assertEquals("1", text(".pager [aria-current=page]"));
+  }
+
+  @Test
+  void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheContent() {
+    desktop();
+    open("/");
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement skip = browser.switchTo().activeElement();
+    assertEquals("Skip to content", skip.getText());
+    skip.sendKeys(Keys.ENTER);
+    wait.until(d -> "main".equals(js("return document.activeElement.id")));
   }
 
   @Test
