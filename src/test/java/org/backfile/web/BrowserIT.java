@@ -55,6 +55,29 @@ class BrowserIT {
       + ".filter(e => e.getBoundingClientRect().right > 360.5)"
       + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join(', ')";
 
+  /** Lists visible elements whose own text has less than 4.5:1 contrast with the background behind it. */
+  private static final String LOW_CONTRAST = """
+      const rgb = c => c.match(/[\\d.]+/g).map(Number);
+      const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+          .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+      const background = e => {
+        for (; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c.length < 4 || c[3] > 0) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const bad = [];
+      for (const e of document.querySelectorAll('body *')) {
+        const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+        if (!own || !e.getClientRects().length || e.closest('.skip')) continue;
+        const a = lum(rgb(getComputedStyle(e).color)), b = lum(background(e));
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio < 4.5) bad.push(e.tagName + '.' + e.className + ' ' + ratio.toFixed(2));
+      }
+      return bad.join(', ');
+      """;
+
   @TempDir
   static Path dir;
 
@@ -194,6 +217,39 @@ class BrowserIT {
     assertEquals("Skip to content", skip.getText());
     skip.sendKeys(Keys.ENTER);
     wait.until(d -> "main".equals(js("return document.activeElement.id")));
+  }
+
+  @Test
+  void allTextHasAContrastOfAtLeast4point5() {
+    desktop();
+    open("/search?q=bread");
+    String article = browser.findElement(By.cssSelector(".hit h2 a")).getDomProperty("href");
+    for (String path : List.of("/", "/search?q=bread&from=2013&to=2013", article, "/archive", "/no/such/page")) {
+      open(path);
+      assertEquals("", js(LOW_CONTRAST), path);
+    }
+    js("document.querySelector('main h1').style.color = '#bbb'");
+    assertTrue(((String) js(LOW_CONTRAST)).startsWith("H1"), "the contrast check cannot see pale text");
+  }
+
+  @Test
+  void everyPageHasOneH1AndHeadingsThatNeverSkipALevel() {
+    desktop();
+    open("/search?q=bread");
+    String article = browser.findElement(By.cssSelector(".hit h2 a")).getDomProperty("href");
+    for (String path : List.of("/", "/search?q=bread", article, "/archive", "/archive/2013", "/archive/2013/05",
+        "/authors/" + View.encode("Clara Duval"), "/no/such/page")) {
+      open(path);
+      String levels = (String) js("return [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => h.tagName[1]).join('')");
+      assertEquals(1, levels.chars().filter(c -> c == '1').count(), path + " " + levels);
+      assertTrue(levels.startsWith("1"), path + " " + levels);
+      for (int i = 1; i < levels.length(); i++) {
+        assertTrue(levels.charAt(i) - levels.charAt(i - 1) <= 1, path + " skips a level: " + levels);
+      }
+      for (String landmark : List.of("header", "nav", "main", "aside", "footer")) {
+        assertFalse(browser.findElements(By.tagName(landmark)).isEmpty(), path + " has no " + landmark);
+      }
+    }
   }
 
   @Test
