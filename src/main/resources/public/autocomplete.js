@@ -1,4 +1,4 @@
-// Title suggestions for the search box, from /api/search. Optional: without it the box still works.
+// Title and author suggestions for the search box, from /api/suggest. Optional: without it the box still works.
 // Titles are put in with textContent/value only, never as HTML.
 (function () {
   "use strict";
@@ -15,17 +15,18 @@
   function suggest() {
     var text = input.value.trim();
     // Plain words only: anything with query syntax is left to the search page.
-    if (text.length < 3 || !/^[\p{L}\p{N} ]+$/u.test(text) || text === asked) return;
+    if (text.length < 2 || !/^[\p{L}\p{N} ]+$/u.test(text) || text === asked) return;
     asked = text;
-    fetch("/api/search?size=6&q=" + encodeURIComponent(text + "*"), {headers: {"Accept": "application/json"}})
-      .then(function (res) { return res.ok ? res.json() : {hits: []}; })
-      .then(function (page) {
+    fetch("/api/suggest?size=8&q=" + encodeURIComponent(text), {headers: {"Accept": "application/json"}})
+      .then(function (res) { return res.ok ? res.json() : {suggestions: []}; })
+      .then(function (answer) {
         if (input.value.trim() !== text) return;
         list.replaceChildren();
-        (page.hits || []).forEach(function (hit) {
-          if (!hit.title) return;
+        (answer.suggestions || []).forEach(function (s) {
+          if (!s.text) return;
           var option = document.createElement("option");
-          option.value = hit.title;
+          // An author is offered as an author: query, a title as itself.
+          option.value = s.kind === "author" ? "author:\"" + s.text + "\"" : s.text;
           list.appendChild(option);
         });
       })

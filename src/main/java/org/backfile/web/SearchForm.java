@@ -11,14 +11,22 @@ import spark.Request;
 
 /**
  * The search page's parameters as the reader sent them, and the links that change one of them: add a
- * facet filter, remove it again, sort, page. Publication and language have no filter in
- * {@link SearchRequest} yet, so they travel as exact field clauses appended to the query text.
+ * facet filter, remove it again, sort, page. The parameters are the API's: the same search has the
+ * same address on the page, in the JSON API, the export and the feed.
+ *
+ * @param type the "format" facet's filter (content type)
  */
 public record SearchForm(String q, String author, String section, String publication, String language,
-    PartialDate from, PartialDate to, SearchRequest.Sort sort, int page) {
+    String type, String tag, boolean undated, PartialDate from, PartialDate to, SearchRequest.Sort sort, int page) {
 
-  private static final List<String> ORDER =
-      List.of("q", "author", "section", "publication", "language", "from", "to", "sort", "page");
+  private static final List<String> ORDER = List.of("q", "author", "section", "publication", "language",
+      "type", "tag", "undated", "from", "to", "sort", "page");
+
+  /** The common form, without the rarer filters. */
+  public SearchForm(String q, String author, String section, String publication, String language,
+      PartialDate from, PartialDate to, SearchRequest.Sort sort, int page) {
+    this(q, author, section, publication, language, null, null, false, from, to, sort, page);
+  }
 
   /** A filter that is on, with the link that turns it off. */
   public record Chip(String label, String value, String removeUrl) {}
@@ -30,6 +38,9 @@ public record SearchForm(String q, String author, String section, String publica
         Params.string(req, "section"),
         Params.string(req, "publication"),
         Params.string(req, "language"),
+        Params.string(req, "type"),
+        Params.string(req, "tag"),
+        Params.bool(req, "undated"),
         Params.date(req, "from"),
         Params.date(req, "to"),
         SearchRequest.Sort.parse(Params.string(req, "sort")),
@@ -37,16 +48,8 @@ public record SearchForm(String q, String author, String section, String publica
   }
 
   SearchRequest toRequest(int size) {
-    return new SearchRequest(effectiveQuery(), author, from, to, section, sort, page, size);
-  }
-
-  /** The query text with the publication and language filters as exact clauses. */
-  public String effectiveQuery() {
-    StringBuilder s = new StringBuilder();
-    clause(s, "publication", publication);
-    clause(s, "language", language);
-    if (s.isEmpty()) return q;
-    return q.isBlank() ? s.toString().strip() : "(" + q + ")" + s;
+    return new SearchRequest(q, author, from, to, section, publication, language, type, tag, undated,
+        sort, page, size, null);
   }
 
   public boolean filtered() {
@@ -75,6 +78,9 @@ public record SearchForm(String q, String author, String section, String publica
     if (section != null) chips.add(new Chip("Section", section, url(params(), "section", null)));
     if (publication != null) chips.add(new Chip("Publication", publication, url(params(), "publication", null)));
     if (language != null) chips.add(new Chip("Language", View.language(language), url(params(), "language", null)));
+    if (type != null) chips.add(new Chip("Format", type, url(params(), "type", null)));
+    if (tag != null) chips.add(new Chip("Tag", tag, url(params(), "tag", null)));
+    if (undated) chips.add(new Chip("Date", "undated", url(params(), "undated", null)));
     return chips;
   }
 
@@ -83,11 +89,20 @@ public record SearchForm(String q, String author, String section, String publica
     Map<String, String> p = params();
     switch (dim) {
       case "year" -> {
-        if (!value.matches("\\d{4}")) return null;
-        p.put("from", value);
-        p.put("to", value);
+        if (value.equals("undated")) {
+          p.remove("from");
+          p.remove("to");
+          p.put("undated", "true");
+        } else if (value.matches("\\d{4}")) {
+          p.remove("undated");
+          p.put("from", value);
+          p.put("to", value);
+        } else {
+          return null;
+        }
       }
-      case "author", "section", "publication", "language" -> p.put(dim, value);
+      case "author", "section", "publication", "language", "tag" -> p.put(dim, value);
+      case "format" -> p.put("type", value);
       default -> {
         return null;
       }
@@ -98,7 +113,10 @@ public record SearchForm(String q, String author, String section, String publica
   /** Whether a facet value is the active filter of its dimension. */
   public boolean active(String dim, String value) {
     return switch (dim) {
-      case "year" -> year() != null && value.equals(String.format(Locale.ROOT, "%04d", year()));
+      case "year" -> value.equals("undated") ? undated
+          : year() != null && value.equals(String.format(Locale.ROOT, "%04d", year()));
+      case "format" -> value.equals(type);
+      case "tag" -> value.equals(tag);
       case "author" -> value.equals(author);
       case "section" -> value.equals(section);
       case "publication" -> value.equals(publication);
@@ -117,7 +135,7 @@ public record SearchForm(String q, String author, String section, String publica
     return url(p);
   }
 
-  /** Export of every match, in the API's parameters (publication and language folded into q). */
+  /** Export of every match, with the same parameters. */
   public String exportUrl(String format) {
     return "/api/export?" + query(apiParams()) + "&format=" + format;
   }
@@ -127,14 +145,7 @@ public record SearchForm(String q, String author, String section, String publica
   }
 
   private Map<String, String> apiParams() {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("q", effectiveQuery());
-    put(p, "author", author);
-    put(p, "section", section);
-    put(p, "from", from == null ? null : from.toString());
-    put(p, "to", to == null ? null : to.toString());
-    if (sort != SearchRequest.Sort.RELEVANCE) p.put("sort", sort.name().toLowerCase(Locale.ROOT));
-    return p;
+    return params();
   }
 
   /** Every parameter except the page, which any change resets. */
@@ -145,6 +156,9 @@ public record SearchForm(String q, String author, String section, String publica
     put(p, "section", section);
     put(p, "publication", publication);
     put(p, "language", language);
+    put(p, "type", type);
+    put(p, "tag", tag);
+    if (undated) p.put("undated", "true");
     put(p, "from", from == null ? null : from.toString());
     put(p, "to", to == null ? null : to.toString());
     if (sort != SearchRequest.Sort.RELEVANCE) p.put("sort", sort.name().toLowerCase(Locale.ROOT));
@@ -173,12 +187,6 @@ public record SearchForm(String q, String author, String section, String publica
 
   private static void put(Map<String, String> p, String key, String value) {
     if (value != null) p.put(key, value);
-  }
-
-  private static void clause(StringBuilder s, String field, String value) {
-    if (value == null) return;
-    String quoted = value.replace("\\", "\\\\").replace("\"", "\\\"");
-    s.append(' ').append(field).append(":\"").append(quoted).append('"');
   }
 
   private static String orEmpty(String s) {

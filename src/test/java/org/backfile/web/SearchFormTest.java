@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.backfile.ingest.PartialDate;
+import org.backfile.search.SearchRequest;
 import org.backfile.search.SearchRequest.Sort;
 import org.junit.jupiter.api.Test;
 
@@ -42,27 +43,27 @@ class SearchFormTest {
   }
 
   @Test
-  void publicationAndLanguageBecomeExactClausesWithQuotesEscaped() {
+  void publicationLanguageAndFormatAreRealFilters() {
     SearchForm f = new SearchForm("bread OR rye", null, null, "The \"Ledger\"", "en", null, null, Sort.RELEVANCE, 1);
-    assertEquals("(bread OR rye) publication:\"The \\\"Ledger\\\"\" language:\"en\"", f.effectiveQuery());
-    assertEquals("language:\"en\"", new SearchForm("", null, null, null, "en", null, null, Sort.RELEVANCE, 1).effectiveQuery());
-    assertEquals("bees", form("bees", null, null, null, Sort.RELEVANCE, 1).effectiveQuery());
+    SearchRequest r = f.toRequest(10);
+    assertEquals("bread OR rye", r.query());
+    assertEquals("The \"Ledger\"", r.publication());
+    assertEquals("en", r.language());
+    assertEquals("/search?q=&type=text%2Fhtml", form("", null, null, null, Sort.RELEVANCE, 1).facetUrl("format", "text/html"));
   }
 
   @Test
-  void formatHasNoFilterAndUndatedIsNotAYear() {
+  void undatedIsAFilterNotAYear() {
     SearchForm f = form("", null, null, null, Sort.RELEVANCE, 1);
-    assertNull(f.facetUrl("format", "application/pdf"));
-    assertNull(f.facetUrl("year", "undated"));
-    assertFalse(f.filtered());
+    assertEquals("/search?q=&undated=true", f.facetUrl("year", "undated"));
   }
 
   @Test
   void exportAndFeedLinksCarryTheWholeQuery() {
     SearchForm f = form("bees", null, "2013", "Gazette", Sort.OLDEST, 4);
-    assertEquals("/api/export?q=%28bees%29%20publication%3A%22Gazette%22&from=2013&to=2013&sort=oldest&format=csv",
+    assertEquals("/api/export?q=bees&publication=Gazette&from=2013&to=2013&sort=oldest&format=csv",
         f.exportUrl("csv"));
-    assertTrue(f.feedUrl().startsWith("/feed.xml?q=%28bees%29"), f.feedUrl());
+    assertEquals("/feed.xml?q=bees&publication=Gazette&from=2013&to=2013&sort=oldest", f.feedUrl());
   }
 
   @Test
