@@ -326,6 +326,17 @@ class SampleDataIT {
   }
 
   @Test
+  void searchPageDrawsATimelineAndOffersASpelling() throws Exception {
+    String page = get("/search?q=bread").body();
+    assertTrue(page.contains("<svg"), "no timeline");
+    assertTrue(page.contains("class=\"bar\""), "no bars");
+    assertTrue(page.contains("Matches per "), "no caption");
+    String typo = get("/search?q=braed").body();
+    assertTrue(typo.contains("Did you mean"), "no did-you-mean");
+    assertTrue(typo.contains(">bread</a>"), typo);
+  }
+
+  @Test
   void anArticleAddedWhileServingIsSearchableWithinASecond() throws Exception {
     Article fresh = new Article("/tmp/fresh.txt", "fresh00000000001", "Zeppelin mail returns", List.of("Ana Ruiz"),
         PartialDate.parse("2014-06-01"), null, null, List.of(), null, "en", "Airships again.",

@@ -55,7 +55,8 @@ public final class PageModels {
 
   public record HomeModel(Meta meta, Sidebar sidebar, SearchPage newest, Pager pager) {}
 
-  public record SearchModel(Meta meta, Sidebar sidebar, SearchForm form, SearchPage page, Pager pager) {}
+  public record SearchModel(Meta meta, Sidebar sidebar, SearchForm form, SearchPage page, Pager pager,
+      Timeline timeline) {}
 
   public record ArticleModel(Meta meta, Sidebar sidebar, Article article, List<RelatedArticle> related) {}
 

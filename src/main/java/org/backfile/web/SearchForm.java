@@ -125,6 +125,22 @@ public record SearchForm(String q, String author, String section, String publica
     };
   }
 
+  /** The search narrowed to one period of the timeline ("2012" or "2012-04"). */
+  public String periodUrl(String period) {
+    Map<String, String> p = params();
+    p.remove("undated");
+    p.put("from", period);
+    p.put("to", period);
+    return url(p);
+  }
+
+  /** The same search with the query text replaced (did-you-mean). */
+  public String withQuery(String text) {
+    Map<String, String> p = params();
+    p.put("q", text);
+    return url(p);
+  }
+
   public String sortUrl(SearchRequest.Sort s) {
     return url(params(), "sort", s == SearchRequest.Sort.RELEVANCE ? null : s.name().toLowerCase(Locale.ROOT));
   }
