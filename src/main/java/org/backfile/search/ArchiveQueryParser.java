@@ -118,7 +118,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
       boolean endInclusive) throws ParseException {
-    if (DATE_FIELDS.contains(field)) {
+    if (field != null && DATE_FIELDS.contains(field)) {
       java.time.LocalDate from = isOpen(part1) ? java.time.LocalDate.of(1, 1, 1) : date(part1).start();
       java.time.LocalDate to = isOpen(part2) ? java.time.LocalDate.of(9999, 12, 31) : date(part2).end();
       return FilterSet.within(from, to);
