@@ -2,10 +2,14 @@ package org.backfile.search;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,29 +28,25 @@ import org.backfile.index.ArticleSchema;
  */
 final class DuplicateFolder {
 
-  private static final Set<String> GROUP_ONLY = Set.of(ArticleSchema.DUP_GROUP);
-
   private final IndexSearcher searcher;
   private final Query query;
   private final Sort sort;
   private final boolean fromFirstHit;
-  private final StoredFields stored;
   private final Set<String> seen = new HashSet<>();
 
   /**
    * @param fromFirstHit true when every hit is passed in order from the first; false after a cursor
    */
-  DuplicateFolder(IndexSearcher searcher, Query query, Sort sort, boolean fromFirstHit) throws IOException {
+  DuplicateFolder(IndexSearcher searcher, Query query, Sort sort, boolean fromFirstHit) {
     this.searcher = searcher;
     this.query = query;
     this.sort = sort;
     this.fromFirstHit = fromFirstHit;
-    this.stored = searcher.storedFields();
   }
 
   /** True when the hit stands for its group; false when a better-ranked copy stands for it. */
   boolean keep(ScoreDoc hit) throws IOException {
-    String group = groupOf(stored, hit.doc);
+    String group = groupOf(searcher.getIndexReader(), hit.doc);
     if (group == null) return true; // indexed before duplicates were grouped
     if (!seen.add(group)) return false;
     if (fromFirstHit) return true;
@@ -59,8 +59,13 @@ final class DuplicateFolder {
     return best.scoreDocs.length == 0 || best.scoreDocs[0].doc == hit.doc;
   }
 
-  static String groupOf(StoredFields stored, int doc) throws IOException {
-    return stored.document(doc, GROUP_ONLY).get(ArticleSchema.DUP_GROUP);
+  /** The hit's duplicate group from doc values (no stored-field block to decompress); null if none. */
+  static String groupOf(IndexReader reader, int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues groups = leaf.reader().getSortedDocValues(ArticleSchema.DUP_GROUP);
+    if (groups == null || !groups.advanceExact(doc - leaf.docBase)) return null;
+    return groups.lookupOrd(groups.ordValue()).utf8ToString();
   }
 
   /** How many matches a collapsed list leaves out: matches minus distinct groups among them. */

@@ -203,7 +203,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       if (top.scoreDocs.length == 0) return Optional.empty();
       StoredFields stored = searcher.storedFields();
       Article article = ArticleSchema.toArticle(stored, top.scoreDocs[0].doc);
-      String group = DuplicateFolder.groupOf(stored, top.scoreDocs[0].doc);
+      String group = DuplicateFolder.groupOf(searcher.getIndexReader(), top.scoreDocs[0].doc);
       if (group == null) return Optional.of(ArticleView.alone(article));
       List<Article> copies = new ArrayList<>();
       for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ArticleSchema.DUP_GROUP, group)), MAX_COPIES).scoreDocs) {

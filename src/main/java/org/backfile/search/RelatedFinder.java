@@ -48,7 +48,7 @@ final class RelatedFinder {
     Query likeQuery = like.build();
 
     var stored = searcher.storedFields();
-    String ownGroup = DuplicateFolder.groupOf(stored, docId);
+    String ownGroup = DuplicateFolder.groupOf(searcher.getIndexReader(), docId);
     BooleanQuery.Builder query = new BooleanQuery.Builder()
         .add(likeQuery, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(ArticleSchema.ID, article.id())), BooleanClause.Occur.MUST_NOT);
@@ -64,7 +64,7 @@ final class RelatedFinder {
     for (ScoreDoc sd : top.scoreDocs) {
       if (out.size() == size) break;
       if (sd.doc == docId || (self > 0 && sd.score < self * MIN_SHARE_OF_SELF)) continue;
-      String group = DuplicateFolder.groupOf(stored, sd.doc);
+      String group = DuplicateFolder.groupOf(searcher.getIndexReader(), sd.doc);
       if (group != null && !groups.add(group)) continue;
       Article a = ArticleSchema.toArticle(stored, sd.doc);
       out.add(new RelatedArticle(a.id(), a.title(), a.summary(), a.published(), sd.score));
