@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * One index folder: its directory, its single writer and the searchers over it. Writers see their
  * own changes within a second (near-real-time reopen); only {@link #commit()} makes them survive a
  * crash. A read-only instance takes no write lock, so the CLI can search an index a server holds.
+ * Every article written joins the duplicate group of what it copies ({@link DuplicateGrouper}), so
+ * grouping holds across imports, re-imports and single adds alike.
  */
 public final class ArchiveIndex implements AutoCloseable, ArticleSink {
 
