@@ -3,16 +3,29 @@ package org.backfile.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.backfile.index.ArchiveIndex;
+import org.backfile.search.IndexArchiveWriter;
 import org.backfile.search.LuceneArchiveSearch;
 import org.backfile.web.WebServer;
+import org.backfile.web.WriteConfig;
 
 /** Serves an open index until the process is stopped; SIGTERM closes the server, then the index. */
 final class Serving {
 
   private Serving() {}
 
+  /** Serves read-only. */
   static void serve(ArchiveIndex index, String host, int port, PrintWriter out) throws IOException {
-    WebServer server = WebServer.create(new LuceneArchiveSearch(index), host, port).start();
+    serve(index, host, port, null, WriteConfig.DEFAULT_MAX_UPLOAD_BYTES, out);
+  }
+
+  /**
+   * @param token the bearer token that allows writes through the API; null: read-only
+   */
+  static void serve(ArchiveIndex index, String host, int port, String token, long maxUploadBytes,
+      PrintWriter out) throws IOException {
+    WriteConfig writes = token == null ? new WriteConfig(null, null, maxUploadBytes)
+        : new WriteConfig(new IndexArchiveWriter(index), token, maxUploadBytes);
+    WebServer server = WebServer.create(new LuceneArchiveSearch(index), writes, host, port).start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       try {
@@ -23,6 +36,9 @@ final class Serving {
     }, "backfile-shutdown"));
     String shownHost = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
     out.printf("Backfile is serving %s on http://%s:%d/ (Ctrl+C to stop)%n", index.dir(), shownHost, server.port());
+    out.println(writes.enabled()
+        ? "Writes are enabled: POST and DELETE /api/articles with 'Authorization: Bearer <token>'."
+        : "The API is read-only (no --token-file or " + ServeCommand.TOKEN_ENV + ").");
     out.flush();
   }
 }

@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * One index folder: its directory, its single writer and the searchers over it. Writers see their
  * own changes within a second (near-real-time reopen); only {@link #commit()} makes them survive a
  * crash. A read-only instance takes no write lock, so the CLI can search an index a server holds.
+ * Every article written joins the duplicate group of what it copies ({@link DuplicateGrouper}), so
+ * grouping holds across imports, re-imports and single adds alike.
  */
 public final class ArchiveIndex implements AutoCloseable, ArticleSink {
 
@@ -40,6 +42,8 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener; // null when read-only
+  /** Also the write lock: grouping an article and writing it happen as one step. */
+  private final DuplicateGrouper grouper = new DuplicateGrouper();
 
   private ArchiveIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
     this.dir = dir;
@@ -106,12 +110,20 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
    * @return the writer generation; pass it to {@link #awaitSearchable(long, long)}
    */
   public long replaceSource(String source, List<Article> articles) throws IOException {
-    List<Document> docs = new ArrayList<>(articles.size());
-    for (Article a : articles) docs.add(ArticleSchema.toDocument(a));
     IndexWriter writer = requireWriter();
-    // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it.
-    writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, source + "!/")));
-    return writer.updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
+    synchronized (grouper) {
+      try {
+        List<Document> docs = grouped(articles);
+        // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it.
+        writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, source + "!/")));
+        long generation = writer.updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
+        grouper.written(generation);
+        return generation;
+      } catch (IOException | RuntimeException e) {
+        grouper.abandoned();
+        throw e;
+      }
+    }
   }
 
   @Override
@@ -121,8 +133,36 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
 
   /** Adds or replaces one article by its id. */
   public long put(Article article) throws IOException {
-    return requireWriter().updateDocument(new Term(ArticleSchema.ID, article.id()),
-        ArticleSchema.toDocument(article));
+    IndexWriter writer = requireWriter();
+    synchronized (grouper) {
+      try {
+        long generation = writer.updateDocument(new Term(ArticleSchema.ID, article.id()),
+            grouped(List.of(article)).get(0));
+        grouper.written(generation);
+        return generation;
+      } catch (IOException | RuntimeException e) {
+        grouper.abandoned();
+        throw e;
+      }
+    }
+  }
+
+  /** Documents for articles, each in the duplicate group of what it copies (see {@link DuplicateGrouper}). */
+  private List<Document> grouped(List<Article> articles) throws IOException {
+    List<Document> docs = new ArrayList<>(articles.size());
+    long searchable = reopener.getSearchingGen();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (Article a : articles) {
+        BodyFingerprint fp = BodyFingerprint.of(a.body());
+        String group = grouper.groupFor(a.id(), fp, searcher, searchable);
+        grouper.adding(fp, group);
+        docs.add(ArticleSchema.toDocument(a, fp, group));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return docs;
   }
 
   public long deleteById(String id) throws IOException {

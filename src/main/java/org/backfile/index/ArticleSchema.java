@@ -73,6 +73,25 @@ public final class ArticleSchema {
   public static final String URL = "url";
   public static final String WARNING = "warning";
 
+  /**
+   * Keyword, stored, with doc values: the duplicate group (syndicated copies and reprints share one).
+   * The value is the body hash of the article that founded the group; an article too short to
+   * compare is a group of its own ({@code "a:" + id}). Results are collapsed on it.
+   */
+  public static final String DUP_GROUP = "dup_group";
+  /** Keyword, stored: the hash of the normalised body words; exact copies share it. */
+  public static final String BODY_HASH = "body_hash";
+  /** Keyword, not stored: the MinHash band keys through which near-duplicates find each other. */
+  public static final String DUP_BAND = "dup_band";
+  /** Stored bytes: the MinHash signature, compared when a band key matches. */
+  public static final String DUP_SIGNATURE = "dup_signature";
+  /**
+   * Facet dimension over the duplicate groups, in its own doc-values field so that the reader
+   * facets never see it: counting its distinct values over the matches tells how many were folded.
+   */
+  public static final String FACET_DUP_GROUP = "dup_group";
+  public static final String DUP_GROUP_FACET_FIELD = "$dup_group";
+
   /** Facet dimensions (sorted-set doc values, counted by Lucene's facet module). */
   public static final String FACET_YEAR = "year";
   public static final String FACET_MONTH = "month";
@@ -107,6 +126,7 @@ public final class ArticleSchema {
 
   static {
     for (String dim : FACETS) FACETS_CONFIG.setMultiValued(dim, true);
+    FACETS_CONFIG.setIndexFieldName(FACET_DUP_GROUP, DUP_GROUP_FACET_FIELD);
   }
 
   private ArticleSchema() {}
@@ -126,7 +146,18 @@ public final class ArticleSchema {
     return new PerFieldAnalyzerWrapper(new ArticleAnalyzer(true), perField);
   }
 
+  /** The document of an article that is its own duplicate group (as when first seen). */
   public static Document toDocument(Article a) throws IOException {
+    BodyFingerprint fp = BodyFingerprint.of(a.body());
+    return toDocument(a, fp, ownGroup(a.id(), fp));
+  }
+
+  /** The group an article founds when it copies nothing already in the index. */
+  static String ownGroup(String id, BodyFingerprint fp) {
+    return fp == null ? "a:" + id : "h:" + fp.exactHash();
+  }
+
+  static Document toDocument(Article a, BodyFingerprint fp, String group) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
@@ -171,6 +202,14 @@ public final class ArticleSchema {
     keyword(doc, CONTENT_TYPE, FACET_FORMAT, a.contentType());
     for (String tag : a.tags()) keyword(doc, TAG, FACET_TAG, tag);
     for (String warning : a.warnings()) doc.add(new StoredField(WARNING, warning));
+    doc.add(new StringField(DUP_GROUP, group, Field.Store.YES));
+    doc.add(new SortedDocValuesField(DUP_GROUP, new BytesRef(group)));
+    doc.add(new SortedSetDocValuesFacetField(FACET_DUP_GROUP, group));
+    if (fp != null) {
+      doc.add(new StringField(BODY_HASH, fp.exactHash(), Field.Store.YES));
+      for (String band : fp.bandKeys()) doc.add(new StringField(DUP_BAND, band, Field.Store.NO));
+      doc.add(new StoredField(DUP_SIGNATURE, fp.signatureBytes()));
+    }
     return FACETS_CONFIG.build(doc);
   }
 

@@ -14,8 +14,14 @@ public interface ArchiveSearch {
 
   Optional<Article> article(String id);
 
+  /** An article with the other copies of it in the archive ("also published as"). */
+  default Optional<ArticleView> view(String id) {
+    return article(id).map(ArticleView::alone);
+  }
+
   /**
-   * Articles like the given one, best first, never the article itself.
+   * Articles like the given one, best first, never the article itself nor its copies, and each
+   * group of copies once.
    *
    * @return empty when the id is unknown
    */

@@ -24,6 +24,17 @@ final class FacetCounter {
   private record Cached(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   private volatile Cached cached;
+  private final String field;
+
+  /** Counts the reader facets. */
+  FacetCounter() {
+    this(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+  }
+
+  /** Counts the dimensions kept in another doc-values field (see {@code FacetsConfig#setIndexFieldName}). */
+  FacetCounter(String field) {
+    this.field = field;
+  }
 
   /** Counts over the matches a collector saw; or over every article when {@code hits} is null. */
   Facets counts(IndexReader reader, FacetsCollector hits) throws IOException {
@@ -64,7 +75,7 @@ final class FacetCounter {
     if (reader.maxDoc() == 0) return null;
     try {
       SortedSetDocValuesReaderState state =
-          new DefaultSortedSetDocValuesReaderState(reader, ArticleSchema.facetsConfig());
+          new DefaultSortedSetDocValuesReaderState(reader, field, ArticleSchema.facetsConfig());
       cached = new Cached(reader, state);
       return state;
     } catch (IllegalArgumentException e) {

@@ -3,7 +3,7 @@ package org.backfile.search;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,18 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       ArticleSchema.FACET_MONTH, ArticleSchema.FACET_AUTHOR, ArticleSchema.FACET_SECTION,
       ArticleSchema.FACET_PUBLICATION, ArticleSchema.FACET_LANGUAGE, ArticleSchema.FACET_FORMAT);
 
+  /** Copies listed on an article at most. */
+  private static final int MAX_COPIES = 1000;
+  /** The canonical copy: earliest dated (undated last), then the longest body, then the smallest id. */
+  private static final Comparator<Article> CANONICAL_FIRST = Comparator
+      .comparing((Article a) -> a.published() == null ? null : a.published().start(),
+          Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(a -> a.body().length(), Comparator.reverseOrder())
+      .thenComparing(Article::id);
+
   private final ArchiveIndex index;
   private final FacetCounter facetCounter = new FacetCounter();
+  private final FacetCounter groupCounter = new FacetCounter(ArticleSchema.DUP_GROUP_FACET_FIELD);
 
   public LuceneArchiveSearch(ArchiveIndex index) {
     this.index = index;
@@ -53,13 +63,18 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       int maxDoc = searcher.getIndexReader().maxDoc();
       FieldDoc after = request.cursor() == null || maxDoc == 0 ? null
           : Cursors.decode(request.sort(), request.cursor(), maxDoc);
-      int depth = after == null ? request.page() * request.size() : request.size();
+      // One hit past the page says whether there is a next one; copies of shown hits are folded,
+      // so fetch more than a page and scan on while copies thin it out.
+      int skip = after == null ? (request.page() - 1) * request.size() : 0;
+      int want = skip + request.size() + 1;
+      int depth = Math.min(2 * want + 10, SearchRequest.MAX_DEPTH + SearchRequest.MAX_SIZE + 1);
       FacetsCollectorManager.FacetsResult result = after == null
           ? FacetsCollectorManager.search(searcher, query, depth, sort, true, new FacetsCollectorManager())
           : FacetsCollectorManager.searchAfter(searcher, after, query, depth, sort, true, new FacetsCollectorManager());
       TopDocs top = result.topDocs();
-      int from = after == null ? Math.min(top.scoreDocs.length, (request.page() - 1) * request.size()) : 0;
-      ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      List<ScoreDoc> kept = collapse(searcher, query, sort, after == null, top.scoreDocs, depth, want);
+      ScoreDoc[] pageDocs = kept.subList(Math.min(skip, kept.size()), Math.min(skip + request.size(), kept.size()))
+          .toArray(new ScoreDoc[0]);
       String[] snippets = pageDocs.length == 0 ? new String[0]
           : Snippets.of(searcher, parser(searcher).forHighlighting().parseQuery(request.query()),
               new TopDocs(top.totalHits, pageDocs));
@@ -72,14 +87,28 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             snippets[i] == null ? "" : snippets[i], a.url(), Float.isNaN(score) ? 0f : score));
       }
       long total = top.totalHits.value();
-      long seen = (after == null ? from : 0) + pageDocs.length;
-      String next = pageDocs.length == request.size() && (after != null || seen < total)
-          ? Cursors.encode(request.sort(), (FieldDoc) pageDocs[pageDocs.length - 1]) : null;
+      String next = kept.size() == want ? Cursors.encode(request.sort(), (FieldDoc) pageDocs[pageDocs.length - 1]) : null;
       Map<String, Map<String, Long>> facets = facets(searcher, userQuery, filters, result.facetsCollector());
+      long folded = DuplicateFolder.folded(groupCounter.counts(searcher.getIndexReader(), result.facetsCollector()));
       String didYouMean = total < Spelling.FEW_HITS ? didYouMean(searcher, request) : null;
       return new SearchPage(request.query(), total, after == null ? request.page() : 1,
-          request.size(), hits, facets, next, didYouMean);
+          request.size(), hits, facets, next, didYouMean, folded);
     });
+  }
+
+  /** The first {@code want} hits that stand for their duplicate group, searching on as needed. */
+  private static List<ScoreDoc> collapse(IndexSearcher searcher, Query query, Sort sort,
+      boolean fromFirstHit, ScoreDoc[] first, int depth, int want) throws IOException {
+    DuplicateFolder folder = new DuplicateFolder(searcher, query, sort, fromFirstHit);
+    List<ScoreDoc> kept = new ArrayList<>(want);
+    ScoreDoc[] batch = first;
+    while (true) {
+      for (ScoreDoc sd : batch) {
+        if (folder.keep(sd) && kept.add(sd) && kept.size() == want) return kept;
+      }
+      if (batch.length < depth) return kept; // every match seen
+      batch = searcher.searchAfter((FieldDoc) batch[batch.length - 1], query, depth, sort, true).scoreDocs;
+    }
   }
 
   /** Counts per dimension; a filtered dimension is counted without its own filter. */
@@ -177,6 +206,26 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       TopDocs top = searcher.search(new TermQuery(new Term(ArticleSchema.ID, id)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
       return Optional.of(ArticleSchema.toArticle(searcher.storedFields(), top.scoreDocs[0].doc));
+    });
+  }
+
+  @Override
+  public Optional<ArticleView> view(String id) {
+    return index.withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(ArticleSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      StoredFields stored = searcher.storedFields();
+      Article article = ArticleSchema.toArticle(stored, top.scoreDocs[0].doc);
+      String group = DuplicateFolder.groupOf(searcher.getIndexReader(), top.scoreDocs[0].doc);
+      if (group == null) return Optional.of(ArticleView.alone(article));
+      List<Article> copies = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ArticleSchema.DUP_GROUP, group)), MAX_COPIES).scoreDocs) {
+        copies.add(ArticleSchema.toArticle(stored, sd.doc));
+      }
+      copies.sort(CANONICAL_FIRST);
+      List<ArticleSummary> others = copies.stream().filter(c -> !c.id().equals(id))
+          .map(c -> new ArticleSummary(c.id(), c.title(), c.authors(), c.published(), c.summary())).toList();
+      return Optional.of(new ArticleView(article, copies.isEmpty() ? id : copies.get(0).id(), others));
     });
   }
 

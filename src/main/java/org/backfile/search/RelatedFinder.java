@@ -3,6 +3,8 @@ package org.backfile.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -18,7 +20,8 @@ import org.backfile.ingest.Article;
 
 /**
  * "More like this": the article's most distinctive title and body terms (tf·idf), searched with
- * BM25, the article itself excluded. A hit must score at least a share of the best possible match
+ * BM25, the article itself and its copies
+ * (its duplicate group) excluded, each other group shown once. A hit must score at least a share of the best possible match
  * so that an article with no real neighbours gets an empty sidebar rather than a wrong one.
  */
 final class RelatedFinder {
@@ -44,17 +47,26 @@ final class RelatedFinder {
     like.add(mlt.like(ArticleSchema.BODY, new StringReader(article.body())), BooleanClause.Occur.SHOULD);
     Query likeQuery = like.build();
 
-    BooleanQuery query = new BooleanQuery.Builder()
+    var stored = searcher.storedFields();
+    String ownGroup = DuplicateFolder.groupOf(searcher.getIndexReader(), docId);
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
         .add(likeQuery, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(ArticleSchema.ID, article.id())), BooleanClause.Occur.MUST_NOT)
-        .build();
-    TopDocs top = searcher.search(query, size);
+        .add(new TermQuery(new Term(ArticleSchema.ID, article.id())), BooleanClause.Occur.MUST_NOT);
+    if (ownGroup != null) {
+      // The article's own copies are "also published as", not related reading.
+      query.add(new TermQuery(new Term(ArticleSchema.DUP_GROUP, ownGroup)), BooleanClause.Occur.MUST_NOT);
+    }
+    // Over-fetch: copies of a hit shown already are folded into it.
+    TopDocs top = searcher.search(query.build(), size * 3);
     float self = selfScore(searcher, likeQuery, article.id());
     List<RelatedArticle> out = new ArrayList<>();
-    var stored = searcher.storedFields();
     SharedTerms shared = null;
+    Set<String> groups = new HashSet<>();
     for (ScoreDoc sd : top.scoreDocs) {
+      if (out.size() == size) break;
       if (sd.doc == docId || (self > 0 && sd.score < self * MIN_SHARE_OF_SELF)) continue;
+      String group = DuplicateFolder.groupOf(searcher.getIndexReader(), sd.doc);
+      if (group != null && !groups.add(group)) continue;
       if (shared == null) shared = new SharedTerms(likeQuery, article);
       Article a = ArticleSchema.toArticle(stored, sd.doc);
       out.add(new RelatedArticle(a.id(), a.title(), a.summary(), a.published(), sd.score,

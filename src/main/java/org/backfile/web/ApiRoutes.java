@@ -3,7 +3,9 @@ package org.backfile.web;
 import java.util.List;
 import java.util.Map;
 import org.backfile.search.ArchiveSearch;
+import com.google.gson.JsonObject;
 import org.backfile.search.ArticleList;
+import org.backfile.search.ArticleView;
 import org.backfile.search.RelatedArticle;
 import org.backfile.search.Histogram;
 import org.backfile.search.SearchRequest;
@@ -31,8 +33,8 @@ final class ApiRoutes {
   void register(Service http) {
     http.get("/health", (req, res) -> json(res, Map.of("status", "ok", "articles", search.stats().articles())));
     http.get("/api/search", (req, res) -> json(res, search.search(searchRequest(req))));
-    http.get("/api/articles/:id", (req, res) -> json(res, ArticleJson.of(
-        search.article(req.params(":id")).orElseThrow(() -> unknownArticle(req)))));
+    http.get("/api/articles/:id", (req, res) -> json(res, articleWithCopies(
+        search.view(req.params(":id")).orElseThrow(() -> unknownArticle(req)))));
     http.get("/api/articles/:id/related", (req, res) -> {
       int size = Params.integer(req, "size", 5);
       List<RelatedArticle> related = search.related(req.params(":id"), size)
@@ -98,6 +100,14 @@ final class ApiRoutes {
       throw HttpError.notFound("No archive for " + req.pathInfo().substring("/api/archive/".length()));
     }
     return search.period(year, month, Params.integer(req, "page", 1), Params.integer(req, "size", DEFAULT_SIZE));
+  }
+
+  /** The article's keys as {@link ArticleJson} has them, then its copies and which one is canonical. */
+  private static JsonObject articleWithCopies(ArticleView view) {
+    JsonObject json = Json.GSON.toJsonTree(ArticleJson.of(view.article())).getAsJsonObject();
+    json.addProperty("canonicalId", view.canonicalId());
+    json.add("alsoPublishedAs", Json.GSON.toJsonTree(view.alsoPublishedAs()));
+    return json;
   }
 
   private static HttpError unknownArticle(Request req) {

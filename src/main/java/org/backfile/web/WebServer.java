@@ -29,6 +29,13 @@ public final class WebServer implements AutoCloseable {
    * @param port 0 for any free port; read the chosen one from {@link #port()}
    */
   public static WebServer create(ArchiveSearch search, String host, int port) {
+    return create(search, WriteConfig.disabled(), host, port);
+  }
+
+  /**
+   * @param writes whether {@code POST}/{@code DELETE /api/articles} are accepted, and with which token
+   */
+  public static WebServer create(ArchiveSearch search, WriteConfig writes, String host, int port) {
     Service http = Service.ignite().ipAddress(host).port(port).threadPool(32, 4, 30_000);
     // Static files must be set before any route: the stylesheet, served from the jar.
     http.staticFiles.location("/public");
@@ -37,6 +44,7 @@ public final class WebServer implements AutoCloseable {
     WebServer server = new WebServer(http, pages);
     http.before((req, res) -> SecurityHeaders.apply(res));
     new ApiRoutes(search).register(http);
+    new WriteRoutes(writes).register(http);
     new FeedRoutes(search).register(http);
     pages.register(http);
     server.mapErrors();
