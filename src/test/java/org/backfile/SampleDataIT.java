@@ -326,6 +326,20 @@ class SampleDataIT {
   }
 
   @Test
+  void theOriginalFileCanBeDownloadedButNotRunHere() throws Exception {
+    SampleData.Expected e = sample.articles().stream().filter(x -> x.file().endsWith(".pdf")).findFirst().orElseThrow();
+    String id = idOf(e.file());
+    assertTrue(get("/articles/" + id).body().contains("/articles/" + id + "/original"));
+    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+        + "/articles/" + id + "/original")).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    assertEquals(java.nio.file.Files.size(SampleData.DIR.resolve(e.file())), r.body().length);
+    assertTrue(r.headers().firstValue("content-security-policy").orElse("").startsWith("sandbox"));
+    assertTrue(r.headers().firstValue("content-disposition").orElse("").startsWith("attachment"));
+    assertEquals(404, get("/articles/0000000000000000/original").status());
+  }
+
+  @Test
   void searchPageDrawsATimelineAndOffersASpelling() throws Exception {
     String page = get("/search?q=bread").body();
     assertTrue(page.contains("<svg"), "no timeline");

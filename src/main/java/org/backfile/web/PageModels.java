@@ -58,7 +58,8 @@ public final class PageModels {
   public record SearchModel(Meta meta, Sidebar sidebar, SearchForm form, SearchPage page, Pager pager,
       Timeline timeline) {}
 
-  public record ArticleModel(Meta meta, Sidebar sidebar, Article article, List<RelatedArticle> related) {}
+  public record ArticleModel(Meta meta, Sidebar sidebar, Article article, List<RelatedArticle> related,
+      List<org.backfile.search.ArticleSummary> alsoPublishedAs, boolean original) {}
 
   /** A month's articles. */
   public record ListModel(Meta meta, Sidebar sidebar, String heading, ArticleList list, Pager pager) {}

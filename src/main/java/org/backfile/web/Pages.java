@@ -50,6 +50,7 @@ final class Pages {
   void register(Service http) {
     http.get("/", this::home);
     http.get("/search", this::search);
+    http.get("/articles/:id/original", (req, res) -> OriginalFiles.send(search, req.params(":id"), res));
     http.get("/articles/:id", this::article);
     http.get("/articles/:id/:slug", this::article);
     http.get("/archive", (req, res) -> html(res, "archive.jte", new ArchiveModel(
@@ -95,13 +96,15 @@ final class Pages {
   /** Renders with or without the right slug; the canonical link names the slugged URL. */
   private Object article(Request req, Response res) {
     String id = req.params(":id");
-    Article article = search.article(id)
+    org.backfile.search.ArticleView view = search.view(id)
         .orElseThrow(() -> HttpError.notFound("No article with id '" + id + "'"));
+    Article article = view.article();
     List<RelatedArticle> related = search.related(id, RELATED).orElse(List.of());
     String description = article.summary() != null ? article.summary() : article.body();
     Meta meta = new Meta(article.title().isBlank() ? "(untitled)" : article.title(),
         View.shorten(description, 200), View.articleUrl(article.id(), article.title()), "article", null, null);
-    return html(res, "article.jte", new ArticleModel(meta, sidebar(), article, related));
+    return html(res, "article.jte", new ArticleModel(meta, sidebar(), article, related,
+        view.alsoPublishedAs(), OriginalFiles.available(article)));
   }
 
   private Object year(Request req, Response res) {
