@@ -113,6 +113,10 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
     IndexWriter writer = requireWriter();
     // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it.
     writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, source + "!/")));
+    if (docs.isEmpty()) {
+      // updateDocuments with no documents left the RAM accounting off (an assertion failed on close)
+      return writer.deleteDocuments(new Term(ArticleSchema.SOURCE, source));
+    }
     return writer.updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
   }
 

@@ -100,6 +100,44 @@ class CliTest {
   }
 
   @Test
+  void reportListsFailuresAsJsonLinesAndEarlierFailuresStayReported() throws Exception {
+    Files.write(docs.resolve("empty.html"), new byte[0]);
+    Path report = dir.resolve("out/report.jsonl");
+    run("import", "--quiet", "--index", index.toString(), docs.toString());
+
+    Result again = run("import", "--quiet", "--report", report.toString(), "--index", index.toString(), docs.toString());
+    assertEquals(1, again.code());
+    assertTrue(again.out().contains("2 files unchanged"), again.out());
+    assertTrue(again.out().contains("1 in an earlier run"), again.out());
+    JsonObject line = JsonParser.parseString(Files.readString(report).strip()).getAsJsonObject();
+    assertEquals(docs.resolve("empty.html").toAbsolutePath().toString(), line.get("source").getAsString());
+    assertEquals("empty", line.get("reason").getAsString());
+    assertEquals("the file is empty", line.get("message").getAsString());
+    assertTrue(line.get("earlier").getAsBoolean());
+  }
+
+  @Test
+  void pruneRemovesArticlesOfDeletedFiles() throws Exception {
+    run("import", "--quiet", "--index", index.toString(), docs.toString());
+    Files.delete(docs.resolve("boats.txt"));
+
+    Result pruned = run("import", "--quiet", "--prune", "--index", index.toString(), docs.toString());
+    assertEquals(0, pruned.code(), pruned.err());
+    assertTrue(pruned.out().contains("1 files gone"), pruned.out());
+    Result stats = run("stats", "--json", "--index", index.toString());
+    assertEquals(1, JsonParser.parseString(stats.out()).getAsJsonObject().get("articles").getAsInt());
+  }
+
+  @Test
+  void importHelpListsTheJournalOptions() {
+    String help = run("import", "--help").out();
+    for (String option : new String[] {"--file-timeout", "--retry-failed", "--prune", "--resume", "--report",
+        "--commit-every", "--max-file-mb"}) {
+      assertTrue(help.contains(option), option);
+    }
+  }
+
+  @Test
   void userMistakesGetAMessageNotAStackTrace() {
     Result bad = run("search", "--index", index.toString(), "--from", "last week", "x");
     assertEquals(2, bad.code());
