@@ -199,6 +199,14 @@ public final class BulkImporter {
       }
       if (options.prune()) tally.removed = prune(files, roots);
       commit(tally.files, files.size());
+    } catch (IOException | RuntimeException e) {
+      // Keep what was written so far, journal included, so the next run need not redo it.
+      try {
+        commit(tally.files, files.size());
+      } catch (IOException | RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
     } finally {
       pool.shutdownNow();
     }

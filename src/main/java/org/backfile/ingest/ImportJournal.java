@@ -87,6 +87,21 @@ public final class ImportJournal {
     return journal;
   }
 
+  /**
+   * Reads the journal of an index without changing it (for checks and reports while no import
+   * runs): the lines the last index commit covers, nothing after. Appends go nowhere.
+   */
+  public static ImportJournal read(Path indexDir, Map<String, String> committed) throws IOException {
+    ImportJournal journal = new ImportJournal(null);
+    Path file = indexDir.resolve(FOLDER).resolve(FILE);
+    if (!Files.exists(file)) return journal;
+    long keep = parseLength(committed.get(OFFSET_KEY));
+    try (InputStream in = Files.newInputStream(file)) {
+      journal.load(new java.io.ByteArrayInputStream(in.readNBytes((int) Math.min(keep, Integer.MAX_VALUE - 8))), file);
+    }
+    return journal;
+  }
+
   private static long parseLength(String value) {
     if (value == null) return 0;
     try {
@@ -97,8 +112,13 @@ public final class ImportJournal {
   }
 
   private void load() throws IOException {
-    try (InputStream in = Files.newInputStream(file);
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in = Files.newInputStream(file)) {
+      load(in, file);
+    }
+  }
+
+  private void load(InputStream in, Path from) throws IOException {
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       int n = 0;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         n++;
@@ -106,7 +126,7 @@ public final class ImportJournal {
         try {
           remember(GSON.fromJson(line, JournalEntry.class));
         } catch (JsonParseException | NullPointerException e) {
-          log.warn("journal {} line {} is unreadable; ignored", file, n);
+          log.warn("journal {} line {} is unreadable; ignored", from, n);
         }
       }
     }

@@ -71,7 +71,7 @@ class ImportCrashIT {
   /** Every file once in the journal, each journaled id once in the index, and nothing else there. */
   private static void assertAgrees(Path index) throws Exception {
     try (ArchiveIndex archive = ArchiveIndex.openReadOnly(index)) {
-      ImportJournal journal = ImportJournal.open(index, archive.commitData());
+      ImportJournal journal = ImportJournal.read(index, archive.commitData());
       List<String> ids = new ArrayList<>();
       for (JournalEntry e : journal.entries()) {
         assertEquals(JournalEntry.Status.IMPORTED, e.status(), e.source());

@@ -124,7 +124,7 @@ class BulkImporterTest {
     assertEquals(3, second.skipped());
     assertEquals(3, extractions.get());
     // the new modification time is journaled, so the next run needs no hash either
-    assertEquals(946_684_800_000L, ImportJournal.open(indexDir, sink.commitData()).get(source("b.txt")).modifiedMillis());
+    assertEquals(946_684_800_000L, ImportJournal.read(indexDir, sink.commitData()).get(source("b.txt")).modifiedMillis());
   }
 
   @Test
@@ -137,7 +137,7 @@ class BulkImporterTest {
     assertEquals(2, second.skipped());
     assertEquals(List.of("only one now, and longer"), sink.titles(source("a.txt")));
     assertEquals(4, sink.committedArticles());
-    assertEquals(1, ImportJournal.open(indexDir, sink.commitData()).get(source("a.txt")).ids().size());
+    assertEquals(1, ImportJournal.read(indexDir, sink.commitData()).get(source("a.txt")).ids().size());
   }
 
   @Test
@@ -152,7 +152,7 @@ class BulkImporterTest {
     ImportSummary pruned = importDocs(pruning());
     assertEquals(1, pruned.removed());
     assertEquals(4, sink.committedArticles());
-    assertNull(ImportJournal.open(indexDir, sink.commitData()).get(source("c.txt")));
+    assertNull(ImportJournal.read(indexDir, sink.commitData()).get(source("c.txt")));
   }
 
   @Test
@@ -211,6 +211,7 @@ class BulkImporterTest {
         null, null, "now"));
     journal.sync(); // on disk, but the index commit that would cover it never happened
 
+    assertNull(ImportJournal.read(indexDir, committed).get(source("new.txt")));
     ImportJournal reopened = ImportJournal.open(indexDir, committed);
     assertNull(reopened.get(source("new.txt")));
     assertEquals(3, reopened.entries().size());
