@@ -158,6 +158,7 @@ public final class BulkImporter {
   public ImportSummary run(List<Path> files, List<Path> roots, Consumer<Progress> progress)
       throws IOException, InterruptedException {
     long started = System.nanoTime();
+    journal.compactIfWorthIt(); // the new file counts from the first commit below
     BlockingQueue<Outcome> queue = new ArrayBlockingQueue<>(options.threads() * QUEUE_PER_THREAD);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "backfile-import");

@@ -217,6 +217,37 @@ class BulkImporterTest {
     assertEquals(3, reopened.entries().size());
   }
 
+  @Test
+  void compactedJournalCountsFromTheCommitThatNamesIt() throws Exception {
+    importDocs(options());
+    Files.writeString(docs.resolve("b.txt"), "four, revised\n");
+    importDocs(options());
+    Map<String, String> beforeCompaction = sink.commitData();
+    Path folder = indexDir.resolve(ImportJournal.FOLDER);
+
+    ImportJournal journal = ImportJournal.open(indexDir, beforeCompaction);
+    journal.compact();
+    // crash before the commit: the old file still holds, the new one goes
+    ImportJournal crashed = ImportJournal.open(indexDir, beforeCompaction);
+    assertEquals(List.of(ImportJournal.FIRST_FILE), fileNames(folder));
+    assertEquals(3, crashed.entries().size());
+
+    crashed.compact();
+    sink.commit(crashed.sync());
+    ImportJournal reopened = ImportJournal.open(indexDir, sink.commitData());
+    assertEquals(List.of("journal-1.jsonl"), fileNames(folder));
+    assertEquals(3, Files.readAllLines(folder.resolve("journal-1.jsonl")).size());
+    assertEquals(List.of("four, revised"), sink.titles(source("b.txt")));
+    assertEquals(1, reopened.get(source("b.txt")).ids().size());
+    assertEquals(3, importDocs(options()).skipped());
+  }
+
+  private static List<String> fileNames(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
   /** Keeps articles by source, and what the last commit held. */
   static final class MemorySink implements ArticleSink {
     private final Map<String, List<Article>> live = new TreeMap<>();
