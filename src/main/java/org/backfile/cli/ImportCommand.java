@@ -61,8 +61,13 @@ final class ImportCommand implements Callable<Integer> {
   int commitEvery;
 
   @Option(names = "--report", paramLabel = "FILE",
-      description = "Write one JSON line per failed file to FILE: {source, reason, message, earlier}.")
+      description = "Write one JSON line per failed file to FILE, as the import goes: "
+          + "{source, status (failed or failed-earlier), reason, message}.")
   Path report;
+
+  @Option(names = "--report-all",
+      description = "With --report: a line for every file, also {status: imported, unchanged or removed, articles}.")
+  boolean reportAll;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress output; only the summary.")
   boolean quiet;
@@ -72,6 +77,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (reportAll && report == null) throw new IllegalArgumentException("--report-all needs --report FILE");
     if (!(fileTimeoutSeconds > 0)) {
       throw new IllegalArgumentException("--file-timeout must be more than 0 seconds, got " + fileTimeoutSeconds);
     }
@@ -81,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
         Duration.ofMillis(Math.round(fileTimeoutSeconds * 1000)), commitEvery, retryFailed, prune);
     try (ArchiveIndex index = ArchiveIndex.openWritable(common.index)) {
       ImportSummary summary = Importing.run(index, paths, options,
-          spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, report);
+          spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, report, reportAll);
       return summary.failed() ? Cli.FAILED : Cli.OK;
     }
   }

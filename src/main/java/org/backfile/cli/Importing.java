@@ -3,6 +3,7 @@ package org.backfile.cli;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.backfile.index.ArchiveIndex;
 import org.backfile.ingest.BulkImporter;
+import org.backfile.ingest.FileResult;
 import org.backfile.ingest.ImportFailure;
 import org.backfile.ingest.ImportJournal;
 import org.backfile.ingest.ImportSummary;
@@ -25,36 +28,53 @@ final class Importing {
 
   static ImportSummary run(ArchiveIndex index, List<Path> paths, BulkImporter.Options options,
       PrintWriter out, PrintWriter err, boolean quiet) throws IOException, InterruptedException {
-    return run(index, paths, options, out, err, quiet, null);
+    return run(index, paths, options, out, err, quiet, null, false);
   }
 
-  /** Imports, prints the summary, and writes the failures to {@code report} unless it is null. */
+  /**
+   * Imports and prints the summary. Unless {@code report} is null, writes one JSON line per failed
+   * file to it as the import goes (every file with {@code reportAll}).
+   */
   static ImportSummary run(ArchiveIndex index, List<Path> paths, BulkImporter.Options options,
-      PrintWriter out, PrintWriter err, boolean quiet, Path report) throws IOException, InterruptedException {
+      PrintWriter out, PrintWriter err, boolean quiet, Path report, boolean reportAll)
+      throws IOException, InterruptedException {
     List<Path> files = BulkImporter.listFiles(paths);
     ImportJournal journal = ImportJournal.open(index.dir(), index.commitData());
     ProgressReporter progress = new ProgressReporter(err, files.size(), System.console() != null, quiet);
-    ImportSummary summary = new BulkImporter(options, index, journal).run(files, paths, progress);
+    ImportSummary summary;
+    try (Writer w = report == null ? Writer.nullWriter() : openReport(report)) {
+      Consumer<FileResult> results = r -> {
+        if (reportAll || r.reason() != null) writeLine(w, r);
+      };
+      summary = new BulkImporter(options, index, journal).run(files, paths, progress, results);
+    }
     progress.finish();
     index.refreshNow();
-    if (report != null) writeReport(summary, report);
     printSummary(summary, index, out);
     return summary;
   }
 
-  static void writeReport(ImportSummary s, Path report) throws IOException {
+  private static Writer openReport(Path report) throws IOException {
     Path parent = report.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
-    try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-      for (ImportFailure f : s.failures()) {
-        JsonObject line = new JsonObject();
-        line.addProperty("source", f.source());
-        line.addProperty("reason", f.reason().label());
-        line.addProperty("message", f.message());
-        line.addProperty("earlier", f.earlier());
-        w.write(line.toString());
-        w.write('\n');
-      }
+    return Files.newBufferedWriter(report, StandardCharsets.UTF_8);
+  }
+
+  private static void writeLine(Writer w, FileResult r) {
+    JsonObject line = new JsonObject();
+    line.addProperty("source", r.source());
+    line.addProperty("status", r.status().label());
+    if (r.reason() != null) {
+      line.addProperty("reason", r.reason().label());
+      line.addProperty("message", r.message());
+    } else {
+      line.addProperty("articles", r.articles());
+    }
+    try {
+      w.write(line.toString());
+      w.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -147,7 +147,7 @@ public final class BulkImporter {
 
   /** Imports files; nothing is pruned (there are no roots to prune under). */
   public ImportSummary run(List<Path> files, Consumer<Progress> progress) throws IOException, InterruptedException {
-    return run(files, List.of(), progress);
+    return run(files, List.of(), progress, r -> {});
   }
 
   /**
@@ -155,8 +155,8 @@ public final class BulkImporter {
    * {@link Options#prune()}, journaled sources under the roots that are not among the files are
    * removed from the index.
    */
-  public ImportSummary run(List<Path> files, List<Path> roots, Consumer<Progress> progress)
-      throws IOException, InterruptedException {
+  public ImportSummary run(List<Path> files, List<Path> roots, Consumer<Progress> progress,
+      Consumer<FileResult> results) throws IOException, InterruptedException {
     long started = System.nanoTime();
     journal.compactIfWorthIt(); // the new file counts from the first commit below
     BlockingQueue<Outcome> queue = new ArrayBlockingQueue<>(options.threads() * QUEUE_PER_THREAD);
@@ -179,7 +179,7 @@ public final class BulkImporter {
         return null;
       }));
     }
-    Tally tally = new Tally();
+    Tally tally = new Tally(results);
     try {
       int running = options.threads();
       long lastCommit = System.nanoTime();
@@ -198,7 +198,7 @@ public final class BulkImporter {
           lastCommit = System.nanoTime();
         }
       }
-      if (options.prune()) tally.removed = prune(files, roots);
+      if (options.prune()) prune(files, roots, tally);
       commit(tally.files, files.size());
     } catch (IOException | RuntimeException e) {
       // Keep what was written so far, journal included, so the next run need not redo it.
@@ -230,6 +230,16 @@ public final class BulkImporter {
     long skipped;
     long removed;
     final List<ImportFailure> failures = new ArrayList<>();
+    final Consumer<FileResult> results;
+
+    Tally(Consumer<FileResult> results) {
+      this.results = results;
+    }
+
+    void failed(ImportFailure f) {
+      failures.add(f);
+      results.accept(FileResult.of(f));
+    }
 
     Progress progress() {
       return new Progress(files, articles, failures.size(), skipped);
@@ -244,21 +254,25 @@ public final class BulkImporter {
         journal.append(e.entry());
         tally.imported++;
         tally.articles += e.articles().size();
+        tally.results.accept(new FileResult(e.entry().source(), FileResult.Status.IMPORTED, e.articles().size(),
+            null, null));
       }
       case Failed f -> {
         // The file's current content is not in the index, so neither are its earlier articles.
         sink.replace(f.entry().source(), List.of());
         journal.append(f.entry());
         ImportFailure failure = failure(f.entry(), false);
-        tally.failures.add(failure);
+        tally.failed(failure);
         log.warn("skipped {}: {} ({})", failure.source(), failure.message(), failure.reason().label());
       }
       case Unchanged u -> {
         if (u.touched()) journal.append(u.entry());
         if (u.entry().status() == Status.FAILED) {
-          tally.failures.add(failure(u.entry(), true));
+          tally.failed(failure(u.entry(), true));
         } else {
           tally.skipped++;
+          tally.results.accept(new FileResult(u.entry().source(), FileResult.Status.UNCHANGED, u.entry().ids().size(),
+              null, null));
         }
       }
       case Done d -> throw new IllegalStateException("Done is not written");
@@ -281,20 +295,19 @@ public final class BulkImporter {
   }
 
   /** Removes the articles of journaled sources under the roots whose files are no longer listed. */
-  private long prune(List<Path> files, List<Path> roots) throws IOException {
+  private void prune(List<Path> files, List<Path> roots, Tally tally) throws IOException {
     Set<String> present = new HashSet<>();
     for (Path f : files) present.add(FileExtractor.sourceOf(f));
     List<String> under = new ArrayList<>();
     for (Path r : roots) under.add(FileExtractor.sourceOf(r));
-    long removed = 0;
     for (JournalEntry e : journal.entries()) {
       if (present.contains(e.source()) || !isUnder(e.source(), under)) continue;
       sink.replace(e.source(), List.of());
       journal.append(new JournalEntry(e.source(), 0, 0, null, Status.REMOVED, List.of(), null, null, now()));
       log.info("pruned {} ({} articles)", e.source(), e.ids().size());
-      removed++;
+      tally.removed++;
+      tally.results.accept(new FileResult(e.source(), FileResult.Status.REMOVED, 0, null, null));
     }
-    return removed;
   }
 
   private static boolean isUnder(String source, List<String> roots) {

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,7 +114,14 @@ class CliTest {
     assertEquals(docs.resolve("empty.html").toAbsolutePath().toString(), line.get("source").getAsString());
     assertEquals("empty", line.get("reason").getAsString());
     assertEquals("the file is empty", line.get("message").getAsString());
-    assertTrue(line.get("earlier").getAsBoolean());
+    assertEquals("failed-earlier", line.get("status").getAsString());
+
+    Result all = run("import", "--quiet", "--report", report.toString(), "--report-all", "--index", index.toString(),
+        docs.toString());
+    assertEquals(1, all.code());
+    List<String> lines = Files.readAllLines(report);
+    assertEquals(3, lines.size());
+    assertEquals(2, lines.stream().filter(l -> l.contains("\"status\":\"unchanged\"")).count(), lines.toString());
   }
 
   @Test
@@ -132,7 +140,7 @@ class CliTest {
   void importHelpListsTheJournalOptions() {
     String help = run("import", "--help").out();
     for (String option : new String[] {"--file-timeout", "--retry-failed", "--prune", "--resume", "--report",
-        "--commit-every", "--max-file-mb"}) {
+        "--commit-every", "--max-file-mb", "--report-all"}) {
       assertTrue(help.contains(option), option);
     }
   }

@@ -79,7 +79,7 @@ class BulkImporterTest {
   private ImportSummary importDocs(BulkImporter.Options options) throws Exception {
     ImportJournal journal = ImportJournal.open(indexDir, sink.commitData());
     return new BulkImporter(options, sink, journal, lines)
-        .run(BulkImporter.listFiles(List.of(docs)), List.of(docs), p -> {});
+        .run(BulkImporter.listFiles(List.of(docs)), List.of(docs), p -> {}, r -> {});
   }
 
   private static BulkImporter.Options options() {
