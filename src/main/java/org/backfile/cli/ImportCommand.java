@@ -41,6 +41,15 @@ final class ImportCommand implements Callable<Integer> {
       description = "Give up on a file whose extraction takes longer (reason timed-out; default: ${DEFAULT-VALUE}).")
   double fileTimeoutSeconds;
 
+  /** Where extraction runs. */
+  enum Isolation { threads, processes }
+
+  @Option(names = "--isolate", paramLabel = "MODE", defaultValue = "threads",
+      description = "Where extraction runs: threads (default; a parser that never stops is abandoned and "
+          + "keeps its CPU until the import ends) or processes (child JVMs, killed on timeout and restarted "
+          + "after a crash or out-of-memory; slower to start).")
+  Isolation isolate;
+
   @Option(names = "--retry-failed",
       description = "Try again files that failed before and have not changed (by default they are skipped "
           + "and reported as failed earlier).")
@@ -75,6 +84,12 @@ final class ImportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** A command that starts a JVM like this one: same java, same classpath. */
+  private static List<String> thisJava() {
+    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"));
+  }
+
   @Override
   public Integer call() throws Exception {
     if (reportAll && report == null) throw new IllegalArgumentException("--report-all needs --report FILE");
@@ -87,7 +102,8 @@ final class ImportCommand implements Callable<Integer> {
         Duration.ofMillis(Math.round(fileTimeoutSeconds * 1000)), commitEvery, retryFailed, prune);
     try (ArchiveIndex index = ArchiveIndex.openWritable(common.index)) {
       ImportSummary summary = Importing.run(index, paths, options,
-          spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, report, reportAll);
+          spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, report, reportAll,
+          isolate == Isolation.processes ? thisJava() : null);
       return summary.failed() ? Cli.FAILED : Cli.OK;
     }
   }

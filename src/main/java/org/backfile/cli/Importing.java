@@ -28,15 +28,16 @@ final class Importing {
 
   static ImportSummary run(ArchiveIndex index, List<Path> paths, BulkImporter.Options options,
       PrintWriter out, PrintWriter err, boolean quiet) throws IOException, InterruptedException {
-    return run(index, paths, options, out, err, quiet, null, false);
+    return run(index, paths, options, out, err, quiet, null, false, null);
   }
 
   /**
    * Imports and prints the summary. Unless {@code report} is null, writes one JSON line per failed
-   * file to it as the import goes (every file with {@code reportAll}).
+   * file to it as the import goes (every file with {@code reportAll}). Unless {@code workerJava}
+   * is null, extraction runs in child JVMs started with it.
    */
   static ImportSummary run(ArchiveIndex index, List<Path> paths, BulkImporter.Options options,
-      PrintWriter out, PrintWriter err, boolean quiet, Path report, boolean reportAll)
+      PrintWriter out, PrintWriter err, boolean quiet, Path report, boolean reportAll, List<String> workerJava)
       throws IOException, InterruptedException {
     List<Path> files = BulkImporter.listFiles(paths);
     ImportJournal journal = ImportJournal.open(index.dir(), index.commitData());
@@ -46,7 +47,9 @@ final class Importing {
       Consumer<FileResult> results = r -> {
         if (reportAll || r.reason() != null) writeLine(w, r);
       };
-      summary = new BulkImporter(options, index, journal).run(files, paths, progress, results);
+      BulkImporter importer = workerJava == null ? new BulkImporter(options, index, journal)
+          : BulkImporter.withWorkerProcesses(options, index, journal, workerJava);
+      summary = importer.run(files, paths, progress, results);
     }
     progress.finish();
     index.refreshNow();

@@ -72,8 +72,12 @@ public final class BulkImporter {
 
   /** Turns one file into articles; {@link FileExtractor} unless a test supplies another. */
   @FunctionalInterface
-  interface Extractor {
-    List<Article> extract(Path file) throws ExtractionException;
+  interface Extractor extends AutoCloseable {
+    List<Article> extract(Path file) throws ExtractionException, InterruptedException;
+
+    /** Releases what the extractor holds (child processes); called when the import ends. */
+    @Override
+    default void close() {}
   }
 
   /** Progress as it happens, for a progress bar or log lines. */
@@ -109,6 +113,23 @@ public final class BulkImporter {
     this.sink = sink;
     this.journal = journal;
     this.extractor = extractor;
+  }
+
+  /**
+   * An importer that extracts in child JVMs ({@link ProcessExtractor}, {@link ExtractWorker}), so a
+   * runaway parser is killed rather than abandoned.
+   *
+   * @param javaCommand how to start a JVM with this classpath, e.g. {@code [java, -cp, CLASSPATH]}
+   */
+  public static BulkImporter withWorkerProcesses(Options options, ArticleSink sink, ImportJournal journal,
+      List<String> javaCommand) {
+    List<String> command = new ArrayList<>(javaCommand);
+    command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", ExtractWorker.class.getName(),
+        Long.toString(options.maxFileBytes()), Integer.toString(options.maxChars())));
+    // The child enforces the time limit (and is killed); the thread limit is only a backstop.
+    Options backstop = new Options(options.threads(), options.maxFileBytes(), options.maxChars(),
+        options.fileTimeout().plusSeconds(30), options.commitEvery(), options.retryFailed(), options.prune());
+    return new BulkImporter(backstop, sink, journal, new ProcessExtractor(command, options.fileTimeout()));
   }
 
   private static Extractor defaultExtractor(Options options) {
@@ -210,6 +231,7 @@ public final class BulkImporter {
       throw e;
     } finally {
       pool.shutdownNow();
+      extractor.close();
     }
     for (Future<?> w : workers) {
       try {
