@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Extraction in child JVMs: real answers, a hanging child killed, a dying child replaced. */
+/**
+ * Extraction in child JVMs, with a stand-in worker that hangs or dies on request (the real worker
+ * is run by {@code ImportInProcessesIT}, through the CLI).
+ */
 class ProcessExtractorTest {
 
   @TempDir
@@ -23,22 +25,6 @@ class ProcessExtractorTest {
         "-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(List.of(args));
     return command;
-  }
-
-  @Test
-  void extractWorkerAnswersWithTheArticlesOfAFile() throws Exception {
-    Path file = dir.resolve("kites.txt");
-    Files.writeString(file, "Kites Over the Harbour\nBy Ana Ruiz\nMay 3, 2013\n\nThe kite festival filled the harbour sky.\n");
-    Files.write(dir.resolve("empty.txt"), new byte[0]);
-    try (ProcessExtractor extractor = new ProcessExtractor(
-        java(ExtractWorker.class.getName(), "1000000", "1000000"), Duration.ofSeconds(60))) {
-      List<Article> articles = extractor.extract(file);
-      assertEquals(1, articles.size());
-      assertEquals(new FileExtractor().extract(file), articles);
-
-      ExtractionException empty = assertThrows(ExtractionException.class, () -> extractor.extract(dir.resolve("empty.txt")));
-      assertEquals(ExtractionException.Reason.EMPTY, empty.reason());
-    }
   }
 
   @Test
