@@ -2,8 +2,6 @@ package org.backfile.ingest;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -20,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.backfile.ingest.JournalEntry.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,26 +141,7 @@ public final class BulkImporter {
    * folder's {@code .backfileignore} names.
    */
   public static List<Path> listFiles(List<Path> roots) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path root : roots) {
-      if (!Files.exists(root)) {
-        throw new java.nio.file.NoSuchFileException(root.toString(), null, "no such file or folder");
-      }
-      if (Files.isRegularFile(root)) {
-        files.add(root);
-        continue;
-      }
-      IgnoreRules ignore = IgnoreRules.read(root);
-      try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-        walk.filter(Files::isRegularFile)
-            .filter(p -> !isHidden(root.relativize(p)) && !ignore.ignores(root.relativize(p)))
-            .sorted()
-            .forEach(files::add);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-    }
-    return files;
+    return SourceFiles.list(roots);
   }
 
   /** Imports files; nothing is pruned (there are no roots to prune under). */
@@ -394,12 +372,5 @@ public final class BulkImporter {
 
   private static String now() {
     return Instant.now().toString();
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) return true;
-    }
-    return false;
   }
 }
