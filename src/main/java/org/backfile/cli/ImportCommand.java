@@ -1,6 +1,7 @@
 package org.backfile.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backfile.index.ArchiveIndex;
@@ -16,7 +17,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import files and folders (recursively) into the index.",
-        "Re-importing a file replaces its articles. Exit code 1 when any file failed."})
+        "The index keeps a journal of imported files (INDEX/backfile-journal), committed with the articles: "
+            + "re-running skips files whose size and modification time (or content) are unchanged, "
+            + "a changed file replaces its articles, and after a crash or kill the same command resumes "
+            + "where the last commit left off, with nothing lost or duplicated.",
+        "Exit code 1 when any file failed (now, or earlier and not retried)."})
 final class ImportCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to import.")
@@ -32,20 +37,73 @@ final class ImportCommand implements Callable<Integer> {
       description = "Skip files larger than this, decompressed (default: ${DEFAULT-VALUE}).")
   long maxFileMb;
 
+  @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Give up on a file whose extraction takes longer (reason timed-out; default: ${DEFAULT-VALUE}).")
+  double fileTimeoutSeconds;
+
+  /** Where extraction runs. */
+  enum Isolation { threads, processes }
+
+  @Option(names = "--isolate", paramLabel = "MODE", defaultValue = "threads",
+      description = "Where extraction runs: threads (default; a parser that never stops is abandoned and "
+          + "keeps its CPU until the import ends) or processes (child JVMs, killed on timeout and restarted "
+          + "after a crash or out-of-memory; slower to start).")
+  Isolation isolate;
+
+  @Option(names = "--retry-failed",
+      description = "Try again files that failed before and have not changed (by default they are skipped "
+          + "and reported as failed earlier).")
+  boolean retryFailed;
+
+  @Option(names = "--prune",
+      description = "Remove the articles of files that were imported from under PATH but no longer exist.")
+  boolean prune;
+
+  @Option(names = "--resume",
+      description = "Continue an import that was interrupted. This is what every import does (files already "
+          + "committed are skipped); the flag is accepted for scripts that say so.")
+  boolean resume;
+
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
+      description = "Commit after this many files (and at least every 10 s), so an interrupted import "
+          + "loses little (default: ${DEFAULT-VALUE}).")
+  int commitEvery;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Write one JSON line per failed file to FILE, as the import goes: "
+          + "{source, status (failed or failed-earlier), reason, message}.")
+  Path report;
+
+  @Option(names = "--report-all",
+      description = "With --report: a line for every file, also {status: imported, unchanged or removed, articles}.")
+  boolean reportAll;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress output; only the summary.")
   boolean quiet;
 
   @Spec
   CommandSpec spec;
 
+  /** A command that starts a JVM like this one: same java, same classpath. */
+  private static List<String> thisJava() {
+    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"));
+  }
+
   @Override
   public Integer call() throws Exception {
+    if (reportAll && report == null) throw new IllegalArgumentException("--report-all needs --report FILE");
+    if (!(fileTimeoutSeconds > 0)) {
+      throw new IllegalArgumentException("--file-timeout must be more than 0 seconds, got " + fileTimeoutSeconds);
+    }
     BulkImporter.Options options = new BulkImporter.Options(
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        maxFileMb * 1024 * 1024, FileExtractor.DEFAULT_MAX_CHARS);
+        maxFileMb * 1024 * 1024, FileExtractor.DEFAULT_MAX_CHARS,
+        Duration.ofMillis(Math.round(fileTimeoutSeconds * 1000)), commitEvery, retryFailed, prune);
     try (ArchiveIndex index = ArchiveIndex.openWritable(common.index)) {
       ImportSummary summary = Importing.run(index, paths, options,
-          spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+          spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, report, reportAll,
+          isolate == Isolation.processes ? thisJava() : null);
       return summary.failed() ? Cli.FAILED : Cli.OK;
     }
   }

@@ -40,8 +40,8 @@ final class ProgressReporter implements Consumer<Progress> {
     double seconds = Math.max(1e-3, (now - started) / 1e9);
     double rate = p.filesDone() / seconds;
     long eta = rate > 0 ? (long) ((total - p.filesDone()) / rate) : 0;
-    String stats = String.format(Locale.ROOT, "%d/%d files, %d articles, %d failed, %.1f files/s, ETA %s",
-        p.filesDone(), total, p.articles(), p.failures(), rate, duration(eta));
+    String stats = String.format(Locale.ROOT, "%d/%d files, %d articles, %d unchanged, %d failed, %.1f files/s, ETA %s",
+        p.filesDone(), total, p.articles(), p.skipped(), p.failures(), rate, duration(eta));
     if (terminal) {
       int filled = total == 0 ? BAR_WIDTH : (int) (BAR_WIDTH * p.filesDone() / total);
       err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + stats + "   ");

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -113,9 +115,13 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
     IndexWriter writer = requireWriter();
     synchronized (grouper) {
       try {
-        List<Document> docs = grouped(articles);
         // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it.
         writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, source + "!/")));
+        if (articles.isEmpty()) {
+          // updateDocuments with no documents left the RAM accounting off (an assertion failed on close)
+          return writer.deleteDocuments(new Term(ArticleSchema.SOURCE, source));
+        }
+        List<Document> docs = grouped(articles);
         long generation = writer.updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
         grouper.written(generation);
         return generation;
@@ -173,6 +179,34 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   @Override
   public void commit() throws IOException {
     requireWriter().commit();
+  }
+
+  /**
+   * Makes every change so far durable and stores these pairs in the same commit (Lucene commit user
+   * data; they stay with later commits until replaced). The import journal keeps its length here.
+   */
+  @Override
+  public void commit(Map<String, String> commitData) throws IOException {
+    IndexWriter w = requireWriter();
+    Map<String, String> data = new HashMap<>(commitData());
+    data.putAll(commitData);
+    w.setLiveCommitData(data.entrySet());
+    w.commit();
+  }
+
+  /** The user data the next commit will store: that of the last commit, plus what was set since. */
+  @Override
+  public Map<String, String> commitData() throws IOException {
+    Map<String, String> data = new HashMap<>();
+    if (writer != null) {
+      Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+      if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    } else {
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        data.putAll(reader.getIndexCommit().getUserData());
+      }
+    }
+    return data;
   }
 
   /** Waits until a change is visible to searches; false when the wait timed out. */

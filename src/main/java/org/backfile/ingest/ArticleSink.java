@@ -2,6 +2,7 @@ package org.backfile.ingest;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /** Where imported articles go (the index implements it); called from one thread at a time. */
 public interface ArticleSink {
@@ -11,4 +12,13 @@ public interface ArticleSink {
 
   /** Makes what was written durable. */
   void commit() throws IOException;
+
+  /**
+   * Makes what was written durable, together with these key/value pairs, in one atomic commit;
+   * the import journal stores its committed length this way.
+   */
+  void commit(Map<String, String> commitData) throws IOException;
+
+  /** The key/value pairs of the last durable commit (empty when there are none). */
+  Map<String, String> commitData() throws IOException;
 }

@@ -1,14 +1,16 @@
 package org.backfile.ingest;
 
+import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import org.backfile.ingest.JournalEntry.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,43 +26,114 @@ import org.slf4j.LoggerFactory;
  * Imports files and folders: extraction runs on several threads, one thread writes to the sink, and
  * a bounded queue between them keeps memory flat whatever the number of files. A file that fails is
  * recorded with its reason and the import carries on.
+ *
+ * <p>Every file's outcome goes to the {@link ImportJournal}, committed with the index every
+ * {@link Options#commitEvery()} files or {@link #COMMIT_EVERY} of time. So re-running an import is
+ * cheap and safe: files with the size and modification time (or else the content hash) the
+ * journal recorded are skipped, and after a crash the files whose commit was lost are simply
+ * imported again. Resuming is therefore the same as re-running.
  */
 public final class BulkImporter {
 
   private static final Logger log = LoggerFactory.getLogger(BulkImporter.class);
   private static final int QUEUE_PER_THREAD = 4;
+  /** Commit at least this often, so a crash loses little work. */
+  static final Duration COMMIT_EVERY = Duration.ofSeconds(10);
 
-  /** Import settings. */
-  public record Options(int threads, long maxFileBytes, int maxChars) {
+  /**
+   * Import settings.
+   *
+   * @param fileTimeout longest time one file's extraction may take
+   * @param commitEvery files between commits (a commit also happens every {@link #COMMIT_EVERY})
+   * @param retryFailed try files again that failed before and have not changed since
+   * @param prune remove the articles of journaled sources under the imported folders that are gone
+   */
+  public record Options(int threads, long maxFileBytes, int maxChars, Duration fileTimeout, int commitEvery,
+      boolean retryFailed, boolean prune) {
     public Options {
       if (threads < 1) throw new IllegalArgumentException("threads must be 1 or more, got " + threads);
+      if (fileTimeout.isNegative() || fileTimeout.isZero()) {
+        throw new IllegalArgumentException("file timeout must be positive, got " + fileTimeout);
+      }
+      if (commitEvery < 1) throw new IllegalArgumentException("commit-every must be 1 or more, got " + commitEvery);
     }
+
+    public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(60);
+    public static final int DEFAULT_COMMIT_EVERY = 1000;
 
     public static Options defaults() {
       return new Options(Runtime.getRuntime().availableProcessors(), FileExtractor.DEFAULT_MAX_BYTES,
-          FileExtractor.DEFAULT_MAX_CHARS);
+          FileExtractor.DEFAULT_MAX_CHARS, DEFAULT_FILE_TIMEOUT, DEFAULT_COMMIT_EVERY, false, false);
     }
   }
 
+  /** Turns one file into articles; {@link FileExtractor} unless a test supplies another. */
+  @FunctionalInterface
+  interface Extractor extends AutoCloseable {
+    List<Article> extract(Path file) throws ExtractionException, InterruptedException;
+
+    /** Releases what the extractor holds (child processes); called when the import ends. */
+    @Override
+    default void close() {}
+  }
+
   /** Progress as it happens, for a progress bar or log lines. */
-  public record Progress(long filesDone, long articles, long failures) {}
+  public record Progress(long filesDone, long articles, long failures, long skipped) {}
 
-  private sealed interface Outcome permits Extracted, Failed, Done {}
+  private sealed interface Outcome permits Extracted, Failed, Unchanged, Done {}
 
-  private record Extracted(String source, List<Article> articles) implements Outcome {}
+  private record Extracted(JournalEntry entry, List<Article> articles) implements Outcome {}
 
-  private record Failed(ImportFailure failure) implements Outcome {}
+  private record Failed(JournalEntry entry) implements Outcome {}
+
+  /** Skipped: imported or failed before, and the same now; {@code touched} is set if only the mtime moved. */
+  private record Unchanged(JournalEntry entry, boolean touched) implements Outcome {}
 
   private record Done() implements Outcome {}
 
   private final Options options;
   private final ArticleSink sink;
-  private final ThreadLocal<FileExtractor> extractors;
+  private final ImportJournal journal;
+  private final Extractor extractor;
 
+  /** An importer without a kept journal: every file is imported. */
   public BulkImporter(Options options, ArticleSink sink) {
+    this(options, sink, ImportJournal.inMemory());
+  }
+
+  public BulkImporter(Options options, ArticleSink sink, ImportJournal journal) {
+    this(options, sink, journal, defaultExtractor(options));
+  }
+
+  BulkImporter(Options options, ArticleSink sink, ImportJournal journal, Extractor extractor) {
     this.options = options;
     this.sink = sink;
-    this.extractors = ThreadLocal.withInitial(() -> new FileExtractor(options.maxFileBytes(), options.maxChars()));
+    this.journal = journal;
+    this.extractor = extractor;
+  }
+
+  /**
+   * An importer that extracts in child JVMs ({@link ProcessExtractor}, {@link ExtractWorker}), so a
+   * runaway parser is killed rather than abandoned.
+   *
+   * @param javaCommand how to start a JVM with this classpath, e.g. {@code [java, -cp, CLASSPATH]}
+   */
+  public static BulkImporter withWorkerProcesses(Options options, ArticleSink sink, ImportJournal journal,
+      List<String> javaCommand) {
+    List<String> command = new ArrayList<>(javaCommand);
+    command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", ExtractWorker.class.getName(),
+        Long.toString(options.maxFileBytes()), Integer.toString(options.maxChars())));
+    // The child enforces the time limit (and is killed); the thread limit is only a backstop.
+    Options backstop = new Options(options.threads(), options.maxFileBytes(), options.maxChars(),
+        options.fileTimeout().plusSeconds(30), options.commitEvery(), options.retryFailed(), options.prune());
+    return new BulkImporter(backstop, sink, journal, new ProcessExtractor(command, options.fileTimeout()));
+  }
+
+  private static Extractor defaultExtractor(Options options) {
+    // One FileExtractor per thread; a thread abandoned after a timeout takes its extractor along.
+    ThreadLocal<FileExtractor> perThread =
+        ThreadLocal.withInitial(() -> new FileExtractor(options.maxFileBytes(), options.maxChars()));
+    return file -> perThread.get().extract(file);
   }
 
   /**
@@ -68,33 +141,26 @@ public final class BulkImporter {
    * folder's {@code .backfileignore} names.
    */
   public static List<Path> listFiles(List<Path> roots) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path root : roots) {
-      if (!Files.exists(root)) {
-        throw new java.nio.file.NoSuchFileException(root.toString(), null, "no such file or folder");
-      }
-      if (Files.isRegularFile(root)) {
-        files.add(root);
-        continue;
-      }
-      IgnoreRules ignore = IgnoreRules.read(root);
-      try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-        walk.filter(Files::isRegularFile)
-            .filter(p -> !isHidden(root.relativize(p)) && !ignore.ignores(root.relativize(p)))
-            .sorted()
-            .forEach(files::add);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-    }
-    return files;
+    return SourceFiles.list(roots);
   }
 
+  /** Imports files; nothing is pruned (there are no roots to prune under). */
   public ImportSummary run(List<Path> files, Consumer<Progress> progress) throws IOException, InterruptedException {
+    return run(files, List.of(), progress, r -> {});
+  }
+
+  /**
+   * Imports the files listed under {@code roots} (see {@link #listFiles}). With
+   * {@link Options#prune()}, journaled sources under the roots that are not among the files are
+   * removed from the index.
+   */
+  public ImportSummary run(List<Path> files, List<Path> roots, Consumer<Progress> progress,
+      Consumer<FileResult> results) throws IOException, InterruptedException {
     long started = System.nanoTime();
+    journal.compactIfWorthIt(); // the new file counts from the first commit below
     BlockingQueue<Outcome> queue = new ArrayBlockingQueue<>(options.threads() * QUEUE_PER_THREAD);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread t = new Thread(r, "backfile-extract");
+      Thread t = new Thread(r, "backfile-import");
       t.setDaemon(true);
       return t;
     });
@@ -102,9 +168,9 @@ public final class BulkImporter {
     List<Future<?>> workers = new ArrayList<>();
     for (int i = 0; i < options.threads(); i++) {
       workers.add(pool.submit(() -> {
-        try {
+        try (ExtractionThread extraction = new ExtractionThread(extractor, options.fileTimeout())) {
           for (long n = next.getAndIncrement(); n < files.size(); n = next.getAndIncrement()) {
-            queue.put(extract(files.get((int) n)));
+            queue.put(examine(files.get((int) n), extraction));
           }
         } finally {
           queue.put(new Done());
@@ -112,61 +178,199 @@ public final class BulkImporter {
         return null;
       }));
     }
-    List<ImportFailure> failures = Collections.synchronizedList(new ArrayList<>());
-    long filesDone = 0;
-    long articles = 0;
-    int running = options.threads();
+    Tally tally = new Tally(results);
     try {
+      int running = options.threads();
+      long lastCommit = System.nanoTime();
+      long sinceCommit = 0;
       while (running > 0) {
         Outcome o = queue.take();
-        switch (o) {
-          case Done d -> running--;
-          case Failed f -> {
-            filesDone++;
-            failures.add(f.failure());
-            log.warn("skipped {}: {} ({})", f.failure().source(), f.failure().message(), f.failure().reason().label());
-          }
-          case Extracted e -> {
-            filesDone++;
-            sink.replace(e.source(), e.articles());
-            articles += e.articles().size();
-          }
+        if (o instanceof Done) {
+          running--;
+          continue;
         }
-        if (!(o instanceof Done)) progress.accept(new Progress(filesDone, articles, failures.size()));
+        write(o, tally);
+        progress.accept(tally.progress());
+        if (++sinceCommit >= options.commitEvery() || System.nanoTime() - lastCommit >= COMMIT_EVERY.toNanos()) {
+          commit(tally.files, files.size());
+          sinceCommit = 0;
+          lastCommit = System.nanoTime();
+        }
       }
-      sink.commit();
+      if (options.prune()) prune(files, roots, tally);
+      commit(tally.files, files.size());
+    } catch (IOException | RuntimeException e) {
+      // Keep what was written so far, journal included, so the next run need not redo it.
+      try {
+        commit(tally.files, files.size());
+      } catch (IOException | RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
     } finally {
       pool.shutdownNow();
+      extractor.close();
     }
     for (Future<?> w : workers) {
       try {
         w.get();
       } catch (java.util.concurrent.ExecutionException e) {
-        throw new IllegalStateException("extraction worker failed", e.getCause());
+        throw new IllegalStateException("import worker failed", e.getCause());
       }
     }
-    return new ImportSummary(filesDone, articles, failures, Duration.ofNanos(System.nanoTime() - started));
+    return new ImportSummary(tally.files, tally.imported, tally.articles, tally.skipped, tally.removed,
+        tally.failures, Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private Outcome extract(Path file) {
-    try {
-      List<Article> articles = extractors.get().extract(file);
-      return new Extracted(FileExtractor.sourceOf(file), articles);
-    } catch (ExtractionException e) {
-      log.debug("extraction of {} failed", file, e);
-      return new Failed(new ImportFailure(e.source(), e.reason(), e.getMessage()));
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      // A parser bug must not end the import: record it as a corrupt file and go on.
-      log.debug("parser failed on {}", file, e);
-      return new Failed(new ImportFailure(FileExtractor.sourceOf(file), ExtractionException.Reason.CORRUPT,
-          "the parser failed: " + e));
+  /** Counts kept by the writer thread. */
+  private static final class Tally {
+    long files;
+    long imported;
+    long articles;
+    long skipped;
+    long removed;
+    final List<ImportFailure> failures = new ArrayList<>();
+    final Consumer<FileResult> results;
+
+    Tally(Consumer<FileResult> results) {
+      this.results = results;
+    }
+
+    void failed(ImportFailure f) {
+      failures.add(f);
+      results.accept(FileResult.of(f));
+    }
+
+    Progress progress() {
+      return new Progress(files, articles, failures.size(), skipped);
     }
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) return true;
+  private void write(Outcome o, Tally tally) throws IOException {
+    tally.files++;
+    switch (o) {
+      case Extracted e -> {
+        sink.replace(e.entry().source(), e.articles());
+        journal.append(e.entry());
+        tally.imported++;
+        tally.articles += e.articles().size();
+        tally.results.accept(new FileResult(e.entry().source(), FileResult.Status.IMPORTED, e.articles().size(),
+            null, null));
+      }
+      case Failed f -> {
+        // The file's current content is not in the index, so neither are its earlier articles.
+        sink.replace(f.entry().source(), List.of());
+        journal.append(f.entry());
+        ImportFailure failure = failure(f.entry(), false);
+        tally.failed(failure);
+        log.warn("skipped {}: {} ({})", failure.source(), failure.message(), failure.reason().label());
+      }
+      case Unchanged u -> {
+        if (u.touched()) journal.append(u.entry());
+        if (u.entry().status() == Status.FAILED) {
+          tally.failed(failure(u.entry(), true));
+        } else {
+          tally.skipped++;
+          tally.results.accept(new FileResult(u.entry().source(), FileResult.Status.UNCHANGED, u.entry().ids().size(),
+              null, null));
+        }
+      }
+      case Done d -> throw new IllegalStateException("Done is not written");
+    }
+  }
+
+  private static ImportFailure failure(JournalEntry e, boolean earlier) {
+    ExtractionException.Reason reason;
+    try {
+      reason = ExtractionException.Reason.valueOf(e.reason());
+    } catch (IllegalArgumentException | NullPointerException x) {
+      reason = ExtractionException.Reason.CORRUPT;
+    }
+    return new ImportFailure(e.source(), reason, e.message(), earlier);
+  }
+
+  private void commit(long done, long total) throws IOException {
+    sink.commit(journal.sync());
+    log.debug("committed {} of {} files", done, total);
+  }
+
+  /** Removes the articles of journaled sources under the roots whose files are no longer listed. */
+  private void prune(List<Path> files, List<Path> roots, Tally tally) throws IOException {
+    Set<String> present = new HashSet<>();
+    for (Path f : files) present.add(FileExtractor.sourceOf(f));
+    List<String> under = new ArrayList<>();
+    for (Path r : roots) under.add(FileExtractor.sourceOf(r));
+    for (JournalEntry e : journal.entries()) {
+      if (present.contains(e.source()) || !isUnder(e.source(), under)) continue;
+      sink.replace(e.source(), List.of());
+      journal.append(new JournalEntry(e.source(), 0, 0, null, Status.REMOVED, List.of(), null, null, now()));
+      log.info("pruned {} ({} articles)", e.source(), e.ids().size());
+      tally.removed++;
+      tally.results.accept(new FileResult(e.source(), FileResult.Status.REMOVED, 0, null, null));
+    }
+  }
+
+  private static boolean isUnder(String source, List<String> roots) {
+    for (String r : roots) {
+      if (source.equals(r) || source.startsWith(r.endsWith(File.separator) ? r : r + File.separator)) return true;
     }
     return false;
+  }
+
+  /**
+   * Decides what to do with one file (on an import thread): skip it when the journal has it with
+   * the same size and modification time, or the same content; otherwise extract it.
+   */
+  private Outcome examine(Path file, ExtractionThread extraction) throws InterruptedException {
+    String source = FileExtractor.sourceOf(file);
+    long size;
+    long modified;
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      size = attrs.size();
+      modified = attrs.lastModifiedTime().toMillis();
+    } catch (IOException e) {
+      return failed(source, 0, 0, null, ExtractionException.Reason.UNREADABLE, "cannot read the file: " + e);
+    }
+    JournalEntry before = journal.get(source);
+    if (before != null && before.size() == size && before.modifiedMillis() == modified && skips(before)) {
+      return new Unchanged(before, false);
+    }
+    String hash = null;
+    if (size <= options.maxFileBytes()) { // too large a file fails at once, unread
+      try {
+        hash = ContentHash.sha256(file);
+      } catch (IOException e) {
+        return failed(source, size, modified, null, ExtractionException.Reason.UNREADABLE, "cannot read the file: " + e);
+      }
+    }
+    if (before != null && hash != null && hash.equals(before.sha256()) && skips(before)) {
+      return new Unchanged(before.touched(modified, now()), true);
+    }
+    try {
+      List<Article> articles = extraction.extract(file);
+      List<String> ids = new ArrayList<>(articles.size());
+      for (Article a : articles) ids.add(a.id());
+      return new Extracted(new JournalEntry(source, size, modified, hash, Status.IMPORTED, ids, null, null, now()),
+          articles);
+    } catch (ExtractionException e) {
+      log.debug("extraction of {} failed", file, e);
+      return failed(source, size, modified, hash, e.reason(), e.getMessage());
+    }
+  }
+
+  /** Whether an unchanged file with this journal entry is skipped. */
+  private boolean skips(JournalEntry before) {
+    return before.status() == Status.IMPORTED || !options.retryFailed();
+  }
+
+  private static Failed failed(String source, long size, long modified, String hash,
+      ExtractionException.Reason reason, String message) {
+    return new Failed(new JournalEntry(source, size, modified, hash, Status.FAILED, List.of(), reason.name(),
+        message, now()));
+  }
+
+  private static String now() {
+    return Instant.now().toString();
   }
 }

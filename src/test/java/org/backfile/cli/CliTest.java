@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +98,51 @@ class CliTest {
     assertEquals(1, r.code());
     assertTrue(r.out().contains("1 files failed: {empty=1}"), r.out());
     assertTrue(r.out().contains("empty.html: the file is empty (empty)"), r.out());
+  }
+
+  @Test
+  void reportListsFailuresAsJsonLinesAndEarlierFailuresStayReported() throws Exception {
+    Files.write(docs.resolve("empty.html"), new byte[0]);
+    Path report = dir.resolve("out/report.jsonl");
+    run("import", "--quiet", "--index", index.toString(), docs.toString());
+
+    Result again = run("import", "--quiet", "--report", report.toString(), "--index", index.toString(), docs.toString());
+    assertEquals(1, again.code());
+    assertTrue(again.out().contains("2 files unchanged"), again.out());
+    assertTrue(again.out().contains("1 in an earlier run"), again.out());
+    JsonObject line = JsonParser.parseString(Files.readString(report).strip()).getAsJsonObject();
+    assertEquals(docs.resolve("empty.html").toAbsolutePath().toString(), line.get("source").getAsString());
+    assertEquals("empty", line.get("reason").getAsString());
+    assertEquals("the file is empty", line.get("message").getAsString());
+    assertEquals("failed-earlier", line.get("status").getAsString());
+
+    Result all = run("import", "--quiet", "--report", report.toString(), "--report-all", "--index", index.toString(),
+        docs.toString());
+    assertEquals(1, all.code());
+    List<String> lines = Files.readAllLines(report);
+    assertEquals(3, lines.size());
+    assertEquals(2, lines.stream().filter(l -> l.contains("\"status\":\"unchanged\"")).count(), lines.toString());
+  }
+
+  @Test
+  void pruneRemovesArticlesOfDeletedFiles() throws Exception {
+    run("import", "--quiet", "--index", index.toString(), docs.toString());
+    Files.delete(docs.resolve("boats.txt"));
+
+    Result pruned = run("import", "--quiet", "--prune", "--index", index.toString(), docs.toString());
+    assertEquals(0, pruned.code(), pruned.err());
+    assertTrue(pruned.out().contains("1 files gone"), pruned.out());
+    Result stats = run("stats", "--json", "--index", index.toString());
+    assertEquals(1, JsonParser.parseString(stats.out()).getAsJsonObject().get("articles").getAsInt());
+  }
+
+  @Test
+  void importHelpListsTheJournalOptions() {
+    String help = run("import", "--help").out();
+    for (String option : new String[] {"--file-timeout", "--retry-failed", "--prune", "--resume", "--report",
+        "--commit-every", "--max-file-mb", "--report-all"}) {
+      assertTrue(help.contains(option), option);
+    }
   }
 
   @Test
