@@ -39,6 +39,9 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   private static final double MAX_STALE_SECONDS = 0.5;
   private static final double MIN_STALE_SECONDS = 0.01;
 
+  /** Articles of one source written as one atomic block; larger sources go in chunks of this size. */
+  private static final int ATOMIC_BLOCK = 500;
+
   private final Path dir;
   private final Directory directory;
   private final IndexWriter writer; // null when read-only
@@ -121,9 +124,21 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
           // updateDocuments with no documents left the RAM accounting off (an assertion failed on close)
           return writer.deleteDocuments(new Term(ArticleSchema.SOURCE, source));
         }
-        List<Document> docs = grouped(articles);
-        long generation = writer.updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
-        grouper.written(generation);
+        if (articles.size() <= ATOMIC_BLOCK) {
+          List<Document> docs = grouped(articles);
+          long generation = writer.updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
+          grouper.written(generation);
+          return generation;
+        }
+        // A file of thousands of articles (a mailbox, a wire archive) is not added as one block:
+        // Lucene keeps a block in memory until it is whole. Delete, then add in chunks; the journal
+        // marks the file imported only once a commit holds all of it.
+        long generation = writer.deleteDocuments(new Term(ArticleSchema.SOURCE, source));
+        for (int from = 0; from < articles.size(); from += ATOMIC_BLOCK) {
+          List<Document> docs = grouped(articles.subList(from, Math.min(articles.size(), from + ATOMIC_BLOCK)));
+          generation = writer.addDocuments(docs);
+          grouper.written(generation);
+        }
         return generation;
       } catch (IOException | RuntimeException e) {
         grouper.abandoned();
