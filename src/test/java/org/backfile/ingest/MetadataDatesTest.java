@@ -1,0 +1,78 @@
+package org.backfile.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** Publication-date rules of {@link HtmlMetadata}, each on a small hand-written page. */
+class MetadataDatesTest {
+
+  private static final Clock NOW = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final String PROSE = "<p>" + "The council met on a wet evening to talk about "
+      + "the new bridge, the budget and the long list of repairs the town still needs. ".repeat(4)
+      + "</p>";
+
+  private static Article page(String head, String body) {
+    String html = "<html><head><title>Test page</title>" + head + "</head><body>" + body
+        + "</body></html>";
+    return new HtmlArticleExtractor(NOW).extract(html.getBytes(StandardCharsets.UTF_8), "t", "t");
+  }
+
+  @Test
+  void schemaOrgScriptWithoutATypeIsReadAsJsonLd() {
+    Article a = page("<script>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+        + "\"datePublished\": \"2022-01-28T06:00:00+01:00\"}</script>",
+        "<article><h1>Bridge</h1>" + PROSE + "</article>");
+    assertEquals(PartialDate.parse("2022-01-28"), a.published());
+    assertEquals("jsonld:datePublished", a.provenance().get("published"));
+  }
+
+  @Test
+  void aClassOnTheBodyDoesNotMakeTheWholePageARelatedBox() {
+    String html = "<html><body class='layout--related'><main><article><header><h1>Bridge</h1>"
+        + "<div class='header__meta'><span class='meta__date'>06.12.2022</span></div></header>"
+        + PROSE + "</article></main></body></html>";
+    Article a = new HtmlArticleExtractor(NOW).extract(html.getBytes(StandardCharsets.UTF_8), "t", "t");
+    assertEquals(PartialDate.parse("2022-12-06"), a.published());
+    a = page("", "<article><header><h1>Bridge</h1><div><span class='meta__date'>06.12.2022"
+        + "</span></div></header>" + PROSE + "</article>");
+    assertEquals(PartialDate.parse("2022-12-06"), a.published());
+  }
+
+  @Test
+  void utcTimeStampIsReadInTheOffsetThePageUsesElsewhere() {
+    Article a = page("<meta property='article:published_time' content='2022-05-04T03:37:37+00:00'>",
+        "<article><h1>Bridge</h1><time datetime='2022-05-03T23:37:37-04:00'>May 3</time>"
+            + PROSE + "</article>");
+    assertEquals(PartialDate.parse("2022-05-03"), a.published());
+    assertEquals("meta:article:published_time@page-offset-04:00", a.provenance().get("published"));
+    // Without another offset on the page, the UTC date stays.
+    a = page("<meta property='article:published_time' content='2022-05-04T03:37:37+00:00'>",
+        "<article><h1>Bridge</h1>" + PROSE + "</article>");
+    assertEquals(PartialDate.parse("2022-05-04"), a.published());
+  }
+
+  @Test
+  void dateAfterAPublicationLabelButNotAfterAnUpdateLabel() {
+    Article a = page("", "<article><h1>Bridge</h1>" + PROSE
+        + "<p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p></article>");
+    assertEquals(PartialDate.parse("2023-11-01"), a.published());
+    assertEquals("text:published-label", a.provenance().get("published"));
+    a = page("", "<article><h1>Bridge</h1>" + PROSE
+        + "<p>Published: updated March 3, 2020</p></article>");
+    assertNotEquals("text:published-label", a.provenance().get("published"));
+  }
+
+  @Test
+  void shortDatelineNextToTheHeadlineWithoutADateClass() {
+    Article a = page("", "<article><div><h1>Bridge</h1><p class='subtitle'>Hamburg, "
+        + "2. November 2021</p></div>" + PROSE + "</article>");
+    assertEquals(PartialDate.parse("2021-11-02"), a.published());
+    assertEquals("text:header-dateline", a.provenance().get("published"));
+  }
+}
