@@ -109,8 +109,12 @@ final class HtmlMetadata {
 
   private static void readAuthors(HtmlMetadata m, Document doc, Meta meta, JsonLd ld,
       Optional<JsonObject> article) {
+    // A one-person site publishes as that person: the publisher's name is then no reason to drop
+    // the author.
+    String notAuthor = article.isPresent() && ld.isPerson(article.get(), "publisher")
+        ? null : m.publication;
     if (article.isPresent()) {
-      List<String> names = cleanNames(ld.names(article.get(), "author"), m.publication);
+      List<String> names = cleanNames(ld.names(article.get(), "author"), notAuthor);
       if (!names.isEmpty()) {
         m.authors = names;
         m.provenance.put("authors", "jsonld:author");
@@ -138,7 +142,7 @@ final class HtmlMetadata {
     Set<String> siteNames = siteNames(doc, m.publication);
     for (String name : AUTHOR_META) {
       String v = meta.get(name);
-      if (v != null && !v.contains("://") && !v.startsWith("@")
+      if (v != null && !v.contains("://") && !v.startsWith("@") && !isHandle(v)
           && !siteNames.contains(normal(v))) {
         List<String> names = cleanNames(List.of(v), m.publication);
         if (!names.isEmpty()) {
@@ -148,11 +152,44 @@ final class HtmlMetadata {
         }
       }
     }
+    String labelled = labelledMeta(meta);
+    if (labelled != null && !isHandle(labelled)) {
+      List<String> names = cleanNames(List.of(labelled.replaceAll("\\s+@\\w+$", "")),
+          notAuthor);
+      if (!names.isEmpty()) {
+        m.authors = names;
+        m.provenance.put("authors", "meta:twitter:data(written-by)");
+        return;
+      }
+    }
     Bylines.Byline b = textByline(doc, m.publication);
     if (b != null && !b.authors().isEmpty()) {
       m.authors = b.authors();
       m.provenance.put("authors", "byline:text");
     }
+  }
+
+  /**
+   * A one-word account name with an underscore ("sv_team"): in a meta tag that is a social-media
+   * handle, not the name the page shows (a visible byline may still be a user name).
+   */
+  static boolean isHandle(String v) {
+    return v.strip().matches("[\\w.-]*_[\\w.-]*");
+  }
+
+  private static final Pattern WRITTEN_BY = Pattern.compile(
+      "written by|verfasst von|geschrieben von|author|autor|escrito por|écrit par|scritto da",
+      Pattern.CASE_INSENSITIVE);
+
+  /** {@code twitter:labelN} "Written by" with its {@code twitter:dataN} value (an SEO plugin's). */
+  private static String labelledMeta(Meta meta) {
+    for (int i = 1; i <= 4; i++) {
+      String label = meta.get("twitter:label" + i);
+      if (label != null && WRITTEN_BY.matcher(label).find()) {
+        return meta.get("twitter:data" + i);
+      }
+    }
+    return null;
   }
 
   /** The first short block anywhere on the page that reads as a byline ("Posted by A on …"). */

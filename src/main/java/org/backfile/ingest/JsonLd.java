@@ -167,6 +167,15 @@ final class JsonLd {
     return textOf(resolve(o.get(field)));
   }
 
+  /** Whether a field holds (a reference to) an object typed Person. */
+  boolean isPerson(JsonObject o, String field) {
+    JsonElement e = resolve(o.get(field));
+    if (e != null && e.isJsonArray() && !e.getAsJsonArray().isEmpty()) {
+      e = resolve(e.getAsJsonArray().get(0));
+    }
+    return e != null && e.isJsonObject() && types(e.getAsJsonObject()).contains("Person");
+  }
+
   /** Names in a field that may be a string, an object with a name, or an array of either. */
   List<String> names(JsonObject o, String field) {
     List<String> names = new ArrayList<>();

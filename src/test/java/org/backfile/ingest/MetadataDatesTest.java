@@ -2,6 +2,7 @@ package org.backfile.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -74,5 +75,28 @@ class MetadataDatesTest {
         + "2. November 2021</p></div>" + PROSE + "</article>");
     assertEquals(PartialDate.parse("2021-11-02"), a.published());
     assertEquals("text:header-dateline", a.provenance().get("published"));
+  }
+
+  @Test
+  void writtenByLabelInTwitterMetaGivesTheAuthorEvenWhenThePersonIsThePublisher() {
+    Article a = page("<meta name='twitter:label1' content='Verfasst von'>"
+        + "<meta name='twitter:data1' content='Jana Berg @janaberg'>"
+        + "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@graph\": ["
+        + "{\"@type\": \"Article\", \"publisher\": {\"@id\": \"#p\"}},"
+        + "{\"@type\": [\"Person\", \"Organization\"], \"@id\": \"#p\", \"name\": \"Jana Berg\"}]}"
+        + "</script>", "<article><h1>Bridge</h1>" + PROSE + "</article>");
+    assertEquals(java.util.List.of("Jana Berg"), a.authors());
+    assertEquals("meta:twitter:data(written-by)", a.provenance().get("authors"));
+  }
+
+  @Test
+  void bylineNamesLoseGluedLabelsLinkTextAndScreenReaderCopies() {
+    assertEquals(java.util.List.of("Andreas Kalt"), Bylines.authors("AuthorAndreas Kalt"));
+    assertEquals(java.util.List.of("Bypass Road"), Bylines.authors("Bypass Road"));
+    assertEquals(java.util.List.of("Johanna Kropfitsch"),
+        Bylines.authors("Johanna Kropfitsch Alle Artikel"));
+    assertEquals(java.util.List.of("Olivier Minot"), Bylines.authors("Olivier Minot Olivier Minot"));
+    assertEquals(java.util.List.of("Julia Lauter"), Bylines.authors("Interview: Julia Lauter"));
+    assertTrue(HtmlMetadata.isHandle("sv_team"));
   }
 }
