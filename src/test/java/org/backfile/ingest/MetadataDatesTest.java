@@ -99,4 +99,29 @@ class MetadataDatesTest {
     assertEquals(java.util.List.of("Julia Lauter"), Bylines.authors("Interview: Julia Lauter"));
     assertTrue(HtmlMetadata.isHandle("sv_team"));
   }
+
+  @Test
+  void plainTextKickerInTheHeadingIsCutWhenTheMetaTitleIsTheRest() {
+    Article a = page("<meta property='og:title' content='Große Aufgaben für die neue Regierung'>",
+        "<article><h1>Tunesien Große Aufgaben für die neue Regierung</h1>" + PROSE + "</article>");
+    assertEquals("Große Aufgaben für die neue Regierung", a.title());
+    assertTrue(a.provenance().get("title").endsWith("-kicker"), a.provenance().get("title"));
+  }
+
+  @Test
+  void siteNameAfterASeparatorAndLoneSeparatorsLeaveTheHeading() {
+    Article a = page("<meta property='og:site_name' content='Umweltamt'>"
+        + "<meta property='og:title' content='Atomkraft ist nicht nachhaltig'>",
+        "<article><h1>Atomkraft ist nicht nachhaltig | Umweltamt</h1>" + PROSE + "</article>");
+    assertEquals("Atomkraft ist nicht nachhaltig", a.title());
+    a = page("<meta property='og:title' content='Bohren, bis es heiß wird'>",
+        "<article><h1><span class='kicker'></span>: Bohren, bis es heiß wird</h1>" + PROSE
+            + "</article>");
+    assertEquals("Bohren, bis es heiß wird", a.title());
+    // A subtitle after a dash is part of the headline, even when og:title leaves it out.
+    a = page("<meta property='og:title' content='Immer mehr Modemarken werden pelzfrei'>",
+        "<article><h1>Immer mehr Modemarken werden pelzfrei – so erkennen Sie Echtpelz</h1>"
+            + PROSE + "</article>");
+    assertEquals("Immer mehr Modemarken werden pelzfrei – so erkennen Sie Echtpelz", a.title());
+  }
 }
