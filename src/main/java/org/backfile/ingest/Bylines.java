@@ -32,9 +32,11 @@ public final class Bylines {
   /** Lead-ins before the names; "by" in several languages, dashes, labels. */
   private static final Pattern PREFIX = Pattern.compile(
       "^(?:(?:posted|written|published|reported|compiled|edited|created|photos?|text|words|story|"
-          + "article|submitted|contributed|uploaded|shared)\\s+)?(?:by|von|par|por|door|di|av|przez|"
-          + "autor(?:in)?|auteur|author|authors|verfasst von|geschrieben von|"
+          + "article|submitted|contributed|uploaded|shared|erstellt|veröffentlicht)\\s+)?"
+          + "(?:by|von|par|por|door|di|av|przez|"
+          + "autor(?:in)?|auteur|author|authors|verfasst von|geschrieben von|interview|"
           + "text|redaktion|reporter|ein beitrag von|an article by|from)\\b\\s*:?\\s*"
+          + "|^(?-i:(?:Author|Autor|By|Von)(?=\\p{Lu}\\p{Ll}))"
           + "|^[-—–―~•·|:]+\\s*"
           + "|^(?:posted|published|updated|written)\\s*:?\\s*(?=\\S)",
       FLAGS);
@@ -179,8 +181,22 @@ public final class Bylines {
     return new ArrayList<>(names);
   }
 
+  /** Link labels glued to a name: "Jane Doe Alle Artikel", "Jane Doe View all posts". */
+  private static final Pattern TRAILING_LINK = Pattern.compile(
+      "\\s+(?:alle|all|mehr|more|view all|see all)\\s+(?:artikel|articles|posts|beiträge|"
+          + "stories)(?:\\s+\\S+)?$", FLAGS);
+
   private static String cleanName(String part) {
     String n = PREFIX.matcher(part.strip()).replaceFirst("");
+    n = TRAILING_LINK.matcher(n).replaceFirst("");
+    // A name printed twice (visible text and a screen-reader copy): "Jane Doe Jane Doe".
+    String[] w = n.strip().split("\\s+");
+    if (w.length >= 2 && w.length % 2 == 0) {
+      String first = String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length / 2));
+      if (first.equals(String.join(" ", java.util.Arrays.copyOfRange(w, w.length / 2, w.length)))) {
+        n = first;
+      }
+    }
     n = n.replaceAll("^[\\p{Punct}\\s—–]+|[\\p{Punct}\\s—–&&[^.]]+$", "");
     n = n.replaceAll("\\s+(?:on|at|am|le|el|in|um)$", "");
     return n.strip();

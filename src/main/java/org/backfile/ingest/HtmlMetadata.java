@@ -33,6 +33,8 @@ final class HtmlMetadata {
   String url;
   String language;
   String summary;
+  /** The value the publication date was read from (for the page-offset correction). */
+  private String rawDate;
   /** JSON-LD {@code articleBody}, when the page has one. */
   String articleBody;
   final Map<String, String> provenance = new LinkedHashMap<>();
@@ -78,6 +80,7 @@ final class HtmlMetadata {
     m.title = Titles.choose(doc, meta, ld, article, m);
     readAuthors(m, doc, meta, ld, article);
     readDate(m, doc, meta, ld, article, clock, sourceUrl);
+    toPageOffset(m, doc, meta, ld, clock);
     m.section = first(m, "section",
         article.map(a -> ld.text(a, "articleSection")).orElse(null), "jsonld:articleSection",
         meta.get("article:section"), "meta:article:section");
@@ -106,8 +109,12 @@ final class HtmlMetadata {
 
   private static void readAuthors(HtmlMetadata m, Document doc, Meta meta, JsonLd ld,
       Optional<JsonObject> article) {
+    // A one-person site publishes as that person: the publisher's name is then no reason to drop
+    // the author.
+    String notAuthor = article.isPresent() && ld.isPerson(article.get(), "publisher")
+        ? null : m.publication;
     if (article.isPresent()) {
-      List<String> names = cleanNames(ld.names(article.get(), "author"), m.publication);
+      List<String> names = cleanNames(ld.names(article.get(), "author"), notAuthor);
       if (!names.isEmpty()) {
         m.authors = names;
         m.provenance.put("authors", "jsonld:author");
@@ -118,7 +125,7 @@ final class HtmlMetadata {
         "[itemprop~=^author$] [itemprop=name], [rel=author], [itemprop~=^author$], .byline, "
             + ".author, .author-name, .byline-name, [class*=byline], [class*=author-name], "
             + "[class*=authorname], [class~=(?i)^(post-)?author$], [id*=byline]")) {
-      if (el.closest("[class*=comment], [id*=comment]") != null) {
+      if (within(el, "[class*=comment], [id*=comment]")) {
         continue;
       }
       String text = el.hasAttr("content") && el.text().isBlank() ? el.attr("content") : el.text();
@@ -135,7 +142,7 @@ final class HtmlMetadata {
     Set<String> siteNames = siteNames(doc, m.publication);
     for (String name : AUTHOR_META) {
       String v = meta.get(name);
-      if (v != null && !v.contains("://") && !v.startsWith("@")
+      if (v != null && !v.contains("://") && !v.startsWith("@") && !isHandle(v)
           && !siteNames.contains(normal(v))) {
         List<String> names = cleanNames(List.of(v), m.publication);
         if (!names.isEmpty()) {
@@ -145,11 +152,44 @@ final class HtmlMetadata {
         }
       }
     }
+    String labelled = labelledMeta(meta);
+    if (labelled != null && !isHandle(labelled)) {
+      List<String> names = cleanNames(List.of(labelled.replaceAll("\\s+@\\w+$", "")),
+          notAuthor);
+      if (!names.isEmpty()) {
+        m.authors = names;
+        m.provenance.put("authors", "meta:twitter:data(written-by)");
+        return;
+      }
+    }
     Bylines.Byline b = textByline(doc, m.publication);
     if (b != null && !b.authors().isEmpty()) {
       m.authors = b.authors();
       m.provenance.put("authors", "byline:text");
     }
+  }
+
+  /**
+   * A one-word account name with an underscore ("sv_team"): in a meta tag that is a social-media
+   * handle, not the name the page shows (a visible byline may still be a user name).
+   */
+  static boolean isHandle(String v) {
+    return v.strip().matches("[\\w.-]*_[\\w.-]*");
+  }
+
+  private static final Pattern WRITTEN_BY = Pattern.compile(
+      "written by|verfasst von|geschrieben von|author|autor|escrito por|écrit par|scritto da",
+      Pattern.CASE_INSENSITIVE);
+
+  /** {@code twitter:labelN} "Written by" with its {@code twitter:dataN} value (an SEO plugin's). */
+  private static String labelledMeta(Meta meta) {
+    for (int i = 1; i <= 4; i++) {
+      String label = meta.get("twitter:label" + i);
+      if (label != null && WRITTEN_BY.matcher(label).find()) {
+        return meta.get("twitter:data" + i);
+      }
+    }
+    return null;
   }
 
   /** The first short block anywhere on the page that reads as a byline ("Posted by A on …"). */
@@ -168,7 +208,7 @@ final class HtmlMetadata {
           && el.parent().text().length() <= 150) {
         el = el.parent();
       }
-      if (el == null || el.closest("[class*=comment], [id*=comment]") != null) {
+      if (el == null || within(el, "[class*=comment], [id*=comment]")) {
         continue;
       }
       String text = el.text();
@@ -248,12 +288,12 @@ final class HtmlMetadata {
       return;
     }
     for (Element t : doc.select("time[datetime]")) {
-      if (t.closest("[class*=comment], [id*=comment]") == null
+      if (!within(t, "[class*=comment], [id*=comment]")
           && setDate(m, t.attr("datetime"), "time[datetime]", clock)) {
         return;
       }
     }
-    if (visibleDate(m, doc, clock)) {
+    if (labelledDate(m, doc, clock) || visibleDate(m, doc, clock)) {
       return;
     }
     Bylines.Byline b = textByline(doc, m.publication);
@@ -276,6 +316,59 @@ final class HtmlMetadata {
     }
   }
 
+  /** "Published on", "Veröffentlicht am", "Erschienen:", "Pressemitteilung vom" … then a date. */
+  private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+      "(?<![\\p{L}])(?:published|publication date|posted|veröffentlicht|veroeffentlicht|"
+          + "erschienen|erstellt|publié|publie|publicado|publicada|pubblicato|opublikowano|"
+          + "(?:presse)?mitteilung|pressemeldung|press release)"
+          + "(?:\\s+(?:on|am|le|el|il|vom|from|at))?\\s*:?\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern UPDATED_LABEL = Pattern.compile(
+      "updated|modified|aktualisiert|geändert|änderung|mis à jour|actualizado|aggiornato",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A date right after a publication label in the page's text ("Veröffentlicht am 16.08.2019",
+   * "Published: March 3, 2020"), outside comments. A date after an "updated" label is not one.
+   */
+  private static boolean labelledDate(HtmlMetadata m, Document doc, Clock clock) {
+    if (doc.body() == null) {
+      return false;
+    }
+    for (org.jsoup.nodes.TextNode node :
+        doc.body().selectXpath("//text()", org.jsoup.nodes.TextNode.class)) {
+      String text = node.text();
+      if (text.length() < 4 || text.length() > 300) {
+        continue;
+      }
+      Matcher label = PUBLISHED_LABEL.matcher(text);
+      if (!label.find()) {
+        continue;
+      }
+      Element parent = node.parent() instanceof Element p ? p : null;
+      if (parent == null || parent.nameIs("script") || parent.nameIs("style")
+          || parent.nameIs("a") || within(parent, "[class*=comment], [id*=comment]")) {
+        continue;
+      }
+      // The date may be in the same text node or in the next element ("<b>Datum:</b> 3.4.2020").
+      String after = text.substring(label.end());
+      if (after.isBlank() && parent.text().length() <= 120) {
+        String whole = parent.text();
+        int at = whole.indexOf(text.strip());
+        after = at < 0 ? "" : whole.substring(Math.min(whole.length(), at + text.strip().length()));
+      }
+      Optional<TextDates.Found> f = TextDates.findWithSpan(after, clock);
+      if (f.isEmpty() || f.get().start() > 12
+          || UPDATED_LABEL.matcher(after.substring(0, f.get().start())).find()) {
+        continue;
+      }
+      m.published = f.get().date();
+      m.provenance.put("published", "text:published-label");
+      return true;
+    }
+    return false;
+  }
+
   private static final Pattern DATE_HINT = Pattern.compile(
       "date|time|publish|posted|byline|dateline|(?:^|[\\s_-])meta|info|datum|fecha|data",
       Pattern.CASE_INSENSITIVE);
@@ -292,7 +385,8 @@ final class HtmlMetadata {
     Element h1 = doc.body().selectFirst("h1");
     if (h1 != null) {
       Element scope = h1;
-      for (int i = 0; i < 3 && scope.parent() != null; i++) {
+      for (int i = 0; i < 3 && scope.parent() != null && !scope.parent().nameIs("body")
+          && !scope.parent().nameIs("html"); i++) {
         scope = scope.parent();
       }
       scopes.add(scope);
@@ -302,8 +396,8 @@ final class HtmlMetadata {
       for (Element el : scope.getAllElements()) {
         String hints = PageCleaner.hints(el);
         if (hints.isEmpty() || !DATE_HINT.matcher(hints).find()
-            || el.closest("[class*=comment], [id*=comment], [class*=sidebar], [id*=sidebar], "
-                + "footer, [class*=footer], [class*=related], aside") != null) {
+            || within(el, "[class*=comment], [id*=comment], [class*=sidebar], [id*=sidebar], "
+                + "footer, [class*=footer], [class*=related], aside")) {
           continue;
         }
         String text = el.text();
@@ -317,8 +411,46 @@ final class HtmlMetadata {
           return true;
         }
       }
+      if (scope != doc.body() && headerDate(m, scope, clock)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * Around the headline, a short line that is mostly a date ("Hamburg, 2. November 2021",
+   * "Handball Schweiz • 02.02.2022") even without a class naming it: the article's dateline.
+   */
+  private static boolean headerDate(HtmlMetadata m, Element scope, Clock clock) {
+    for (Element el : scope.getAllElements()) {
+      if (el.nameIs("a") || el.closest("a") != null || el.nameIs("script")) {
+        continue;
+      }
+      String text = el.text();
+      if (text.length() < 6 || text.length() > 50 || !el.select("a").isEmpty()
+          || UPDATED_LABEL.matcher(text).find()
+          || within(el, "[class*=comment], [id*=comment], [class*=related], aside, footer")) {
+        continue;
+      }
+      Optional<TextDates.Found> f = TextDates.findWithSpan(text, clock);
+      if (f.isPresent() && f.get().date().precision() == PartialDate.Precision.DAY
+          && text.length() - (f.get().end() - f.get().start()) <= 30) {
+        m.published = f.get().date();
+        m.provenance.put("published", "text:header-dateline");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code el} or an ancestor below {@code <body>} matches {@code css}: a class on the
+   * body or html element ("layout--related") describes the whole page, not a part of it.
+   */
+  static boolean within(Element el, String css) {
+    Element hit = el.closest(css);
+    return hit != null && !hit.nameIs("body") && !hit.nameIs("html");
   }
 
   /** A date written in a URL path: /2012/04/04/, /2012/04/, /20120404. */
@@ -358,7 +490,66 @@ final class HtmlMetadata {
     }
     m.published = d.get();
     m.provenance.put("published", rule);
+    m.rawDate = value.strip();
     return true;
+  }
+
+  private static final Pattern UTC_STAMP = Pattern.compile(
+      "^((?:19|20)\\d\\d-\\d\\d-\\d\\d)[T ](\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?"
+          + "\\s*(?:Z|[+-]00:?00)$");
+  private static final Pattern OFFSET = Pattern.compile(
+      "\\d\\d:\\d\\d(?::\\d\\d)?(?:[.,]\\d+)?\\s*([+-])(0\\d|1[0-4]):?([0-5]\\d)(?!\\d)");
+
+  /**
+   * A publication time stamp given in UTC ("…T23:00Z") is a day off for readers east or west of
+   * Greenwich. When the page writes its other time stamps (meta tags, {@code <time datetime>},
+   * JSON-LD dates) with one non-zero offset, the date is read in that offset: the calendar date
+   * as the page itself shows it.
+   */
+  private static void toPageOffset(HtmlMetadata m, Document doc, Meta meta, JsonLd ld,
+      Clock clock) {
+    if (m.rawDate == null || m.published == null
+        || m.published.precision() != PartialDate.Precision.DAY) {
+      return;
+    }
+    Matcher utc = UTC_STAMP.matcher(m.rawDate);
+    if (!utc.matches()) {
+      return;
+    }
+    Map<java.time.ZoneOffset, Integer> offsets = new LinkedHashMap<>();
+    List<String> stamps = new ArrayList<>(ld.dates());
+    for (List<String> values : meta.values().values()) {
+      for (String v : values) {
+        if (v.length() < 40 && v.indexOf(':') > 0) {
+          stamps.add(v);
+        }
+      }
+    }
+    for (Element t : doc.select("time[datetime]")) {
+      stamps.add(t.attr("datetime"));
+    }
+    for (String v : stamps) {
+      Matcher o = OFFSET.matcher(v);
+      if (o.find()) {
+        int secs = (Integer.parseInt(o.group(2)) * 3600 + Integer.parseInt(o.group(3)) * 60)
+            * (o.group(1).equals("-") ? -1 : 1);
+        if (secs != 0) {
+          offsets.merge(java.time.ZoneOffset.ofTotalSeconds(secs), 1, Integer::sum);
+        }
+      }
+    }
+    if (offsets.size() != 1) {
+      return; // none, or the page disagrees with itself
+    }
+    java.time.ZoneOffset offset = offsets.keySet().iterator().next();
+    java.time.LocalDate local = java.time.LocalDateTime.parse(utc.group(1) + "T"
+            + (utc.group(2).length() == 5 ? utc.group(2) + ":00" : utc.group(2)))
+        .atOffset(java.time.ZoneOffset.UTC).withOffsetSameInstant(offset).toLocalDate();
+    if (!local.isAfter(java.time.LocalDate.now(clock).plusDays(1))
+        && !local.equals(m.published.start())) {
+      m.published = PartialDate.of(local);
+      m.provenance.put("published", m.provenance.get("published") + "@page-offset" + offset);
+    }
   }
 
   private static void readTags(HtmlMetadata m, Meta meta, JsonLd ld, Optional<JsonObject> article) {

@@ -41,10 +41,13 @@ final class JsonLd {
 
   static JsonLd of(Document doc) {
     List<JsonObject> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select("script")) {
       String json = script.data().strip();
       if (json.startsWith("<!--")) {
         json = json.replaceFirst("^<!--", "").replaceFirst("-->\\s*$", "");
+      }
+      if (!isJsonLd(script, json)) {
+        continue;
       }
       try {
         JsonReader reader = new JsonReader(new StringReader(json));
@@ -55,6 +58,23 @@ final class JsonLd {
       }
     }
     return new JsonLd(objects);
+  }
+
+  /**
+   * A {@code type="application/ld+json"} block, or a script without a type (or a JSON type)
+   * that is nothing but a schema.org object: some templates leave the type out.
+   */
+  static boolean isJsonLd(Element script, String data) {
+    String type = script.attr("type").strip().toLowerCase(Locale.ROOT);
+    if (type.contains("ld+json")) {
+      return true;
+    }
+    if (!type.isEmpty() && !type.equals("application/json") && !type.equals("text/json")) {
+      return false;
+    }
+    return (data.startsWith("{") || data.startsWith("["))
+        && (data.endsWith("}") || data.endsWith("]"))
+        && data.contains("\"@context\"") && data.contains("schema.org");
   }
 
   private static void collect(JsonElement e, List<JsonObject> out, int depth) {
@@ -88,6 +108,20 @@ final class JsonLd {
       }
     }
     return Optional.empty();
+  }
+
+  /** Every datePublished/dateModified/dateCreated/uploadDate string, in document order. */
+  List<String> dates() {
+    List<String> out = new ArrayList<>();
+    for (JsonObject o : objects) {
+      for (String f : new String[] {"datePublished", "dateModified", "dateCreated", "uploadDate"}) {
+        String s = string(o.get(f));
+        if (s != null) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
   }
 
   /** The first object of one of the given types (WebPage, Organization …). */
@@ -131,6 +165,15 @@ final class JsonLd {
   /** A string field, or the name/text of an object field. */
   String text(JsonObject o, String field) {
     return textOf(resolve(o.get(field)));
+  }
+
+  /** Whether a field holds (a reference to) an object typed Person. */
+  boolean isPerson(JsonObject o, String field) {
+    JsonElement e = resolve(o.get(field));
+    if (e != null && e.isJsonArray() && !e.getAsJsonArray().isEmpty()) {
+      e = resolve(e.getAsJsonArray().get(0));
+    }
+    return e != null && e.isJsonObject() && types(e.getAsJsonObject()).contains("Person");
   }
 
   /** Names in a field that may be a string, an object with a name, or an array of either. */

@@ -29,12 +29,12 @@ final class Titles {
     String heading = confirmedHeading(doc, site, titleTag, og, headline, twitter);
     if (heading != null) {
       m.provenance.put("title", "heading");
-      return heading;
+      return trimmed(heading, m, m.publication, titleTag, og, headline, twitter);
     }
     String h1 = singleH1(doc, site);
     if (h1 != null) {
       m.provenance.put("title", "h1");
-      return h1;
+      return trimmed(h1, m, m.publication, titleTag, og, headline, twitter);
     }
     for (String[] c : new String[][] {{headline, "jsonld:headline"}, {og, "og:title"},
         {twitter, "twitter:title"}, {titleTag, "title-tag"}}) {
@@ -106,6 +106,83 @@ final class Titles {
       }
     }
     return best;
+  }
+
+  private static final java.util.regex.Pattern LONE_SEPARATOR = java.util.regex.Pattern.compile(
+      "^[:|\\-–—•·]+\\s+|\\s+[:|\\-–—•·]+$");
+  private static final java.util.regex.Pattern SEPARATOR_WORD = java.util.regex.Pattern.compile(
+      "[|\\-–—•·]+");
+
+  /**
+   * A visible heading cut down to what a meta title says the headline is: a kicker written as
+   * plain text in front ("Tunesien Große Aufgaben …" when og:title is "Große Aufgaben …"), or a
+   * site name or date line after a separator. Also drops a separator left alone at either end
+   * (": Headline" where a template's kicker was empty). Notes the cut in the provenance.
+   */
+  private static String trimmed(String heading, HtmlMetadata m, String publication,
+      String... metaTitles) {
+    String text = LONE_SEPARATOR.matcher(heading).replaceAll("").strip();
+    String[] words = text.split(" ");
+    String siteNorm = publication == null ? null : normal(publication);
+    for (String t : metaTitles) {
+      if (t == null) {
+        continue;
+      }
+      String stripped = withoutExactSiteName(t, siteNorm);
+      for (String candidate : new String[] {t, stripped == null || stripped.equals(t) ? null
+          : stripped}) {
+        if (candidate == null) {
+          continue;
+        }
+        String want = normal(candidate);
+        if (want.isEmpty() || want.split(" ").length < 3) {
+          continue;
+        }
+        // Kicker in front: the heading ends with the meta title.
+        for (int k = 1; k <= 6 && k < words.length; k++) {
+          String kicker = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+          String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+          // "Topic — Headline" written with a dash is a two-part headline, not a kicker.
+          if (normal(tail).equals(want) && !normal(kicker).isEmpty()
+              && !kicker.matches(".*\\s[-–—]$")) {
+            m.provenance.put("title", m.provenance.get("title") + "-kicker");
+            return LONE_SEPARATOR.matcher(tail).replaceAll("").strip();
+          }
+        }
+        // The site's name or a date after a separator: the heading starts with the meta title.
+        for (int k = 1; k <= 10 && k < words.length; k++) {
+          int cut = words.length - k;
+          if (!SEPARATOR_WORD.matcher(words[cut]).matches()) {
+            continue;
+          }
+          String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
+          String rest = String.join(" ", java.util.Arrays.copyOfRange(words, cut + 1, words.length));
+          boolean chrome = normal(rest).equals(siteNorm)
+              || TextDates.find(rest).map(d -> d.precision() == PartialDate.Precision.DAY)
+                  .orElse(false);
+          if (chrome && normal(head).equals(want)) {
+            m.provenance.put("title", m.provenance.get("title") + "-suffix");
+            return head;
+          }
+        }
+      }
+    }
+    return text.isEmpty() ? heading : text;
+  }
+
+  /** A title without the parts that are exactly the site's name, or null when none is. */
+  private static String withoutExactSiteName(String title, String siteNorm) {
+    if (siteNorm == null || siteNorm.isEmpty()) {
+      return null;
+    }
+    String[] parts = title.split("\\s+[|\\-–—:»·•]\\s+|\\s*[|»]\\s*");
+    List<String> kept = new ArrayList<>();
+    for (String p : parts) {
+      if (!normal(p).equals(siteNorm)) {
+        kept.add(p.strip());
+      }
+    }
+    return kept.size() == parts.length || kept.isEmpty() ? null : String.join(" - ", kept);
   }
 
   private static final String NOT_HEADLINE_AREA = "nav, aside, footer, [class*=sidebar], "

@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * How extracted metadata is compared with annotations. Titles: case, whitespace, Unicode form and
- * typographic quotes/dashes are ignored. Authors: both sides become sets of names, split on
- * {@code , ; &} and the words "and"/"und", without a leading "by"/"von", compared ignoring case
- * and whitespace. Dates: {@code YYYY-MM-DD} strings must be equal. An empty annotation means
- * "none", and is matched by extracting nothing.
+ * How extracted metadata is compared with annotations. Titles: case, whitespace, Unicode form,
+ * invisible format characters (soft hyphens) and typographic quotes/dashes are ignored. Authors:
+ * both sides become sets of names, split on {@code , ; &} and the words "and"/"und", without a
+ * leading "by"/"von", compared ignoring case and whitespace. Dates: {@code YYYY-MM-DD} strings
+ * must be equal. An empty annotation means "none", and is matched by extracting nothing.
  */
 final class MetadataMatch {
 
@@ -57,6 +57,7 @@ final class MetadataMatch {
       return "";
     }
     return Normalizer.normalize(s, Normalizer.Form.NFKC)
+        .replaceAll("\\p{Cf}", "") // invisible format characters: soft hyphens, zero-width joiners
         .replaceAll("[‘’‚‛′]", "'").replaceAll("[“”„‟″«»]", "\"")
         .replaceAll("[‐‑‒–—―]", "-")
         .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
