@@ -119,6 +119,7 @@ log "$(wc -l <"$out/ids.txt") ids, $(wc -l <"$out/words.txt") words, $(wc -l <"$
 export LT_DATA="$out"
 
 heap_start=$(heap_used_kb start)
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- 3. capacity probe -------------------------------------------------------------------------
 log "probe: ${probe_seconds}s, 2 connections, /api/search"
@@ -158,6 +159,7 @@ post_p50=$(awk '{print $2}' "$out/feeder.log" | sort -n | awk '{a[NR]=$1} END {i
 post_p99=$(awk '{print $2}' "$out/feeder.log" | sort -n | awk '{a[NR]=$1} END {k=int(NR*0.99); if (k<1) k=1; if (NR) printf "%.0f", a[k]*1000}')
 cat <<REPORT | tee "$out/summary.txt"
 load test $(date -u +%FT%TZ), $base, index $index ($(jq -r .articles "$out/health.json") articles at start)
+machine: $(nproc) cores, load average before the probe $load_before
 probe  (/api/search, 2 conn, ${probe_seconds}s): ${probe_line#LT }
 run    (mix, $run_connections conn, ${run_seconds}s): $(grep '^LT requests' "$out/wrk-run.txt" | sed 's/^LT //')
        $(grep '^LT status' "$out/wrk-run.txt" | sed 's/^LT //'); $(grep '^LT socket' "$out/wrk-run.txt" | sed 's/^LT //')
@@ -168,8 +170,10 @@ REPORT
 
 # --- 6. restore the index ------------------------------------------------------------------------
 deleted=0
-while read -r code id; do
+while read -r code _ id; do
   [ "$code" = 201 ] && [ -n "${id:-}" ] || continue
   curl -sS -m 30 -o /dev/null -X DELETE -H "Authorization: Bearer $token" "$base/api/articles/$id" && deleted=$((deleted + 1))
 done < <(sort -u "$out/feeder.log")
-log "deleted $deleted posted articles; stopping the server"
+heap_restored=$(heap_used_kb restored)
+log "deleted $deleted posted articles; heap used after full GC now ${heap_restored} KB; stopping the server"
+echo "after deleting the $deleted posted articles: heap used after full GC ${heap_restored} KB" >>"$out/summary.txt"
