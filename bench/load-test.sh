@@ -98,6 +98,7 @@ log "server pid $server_pid on $base: $(cat "$out/health.json")"
 heap_used_kb() { # full GC, then the heap's used KB
   jcmd "$server_pid" GC.run >/dev/null
   jcmd "$server_pid" GC.heap_info >"$out/heap-$1.txt"
+  jcmd "$server_pid" GC.class_histogram 2>/dev/null | head -n 60 >"$out/histogram-$1.txt" || true
   grep -m1 -oE 'used [0-9]+K' "$out/heap-$1.txt" | grep -oE '[0-9]+'
 }
 
