@@ -18,6 +18,8 @@
 # 5. Heap after a full GC (jcmd GC.run; GC.heap_info) after start-up, after the probe (warm)
 #    and after the run; jstat -gc sampled every 5 s during the run.
 # 6. Deletes the posted articles again (so a re-run starts from the same index), stops everything.
+# ROUNDS=N repeats step 4 on the same server (heap after each round: growth from round to round
+# is what a leak looks like; the first round also fills caches and loads classes).
 # IMPORT_JAVA_OPTS (default -Xmx2g) is the heap of the import step only.
 # WITH_20NEWS=0 leaves the newsgroups out (a quick smoke test: WITH_20NEWS=0 PROBE_SECONDS=2
 # RUN_SECONDS=5 FEED_MAX=20 bench/load-test.sh /tmp/small-index).
@@ -32,6 +34,7 @@ run_seconds="${RUN_SECONDS:-60}"
 run_connections="${RUN_CONNECTIONS:-8}"
 run_threads="${RUN_THREADS:-2}"
 feed_max="${FEED_MAX:-2000}"
+rounds="${ROUNDS:-1}"
 export BACKFILE_JAVA_OPTS="${BACKFILE_JAVA_OPTS:--Xmx512m}"
 out="${OUT_DIR:-$(mktemp -d /tmp/backfile-load.XXXX)}"
 mkdir -p "$out"
@@ -145,39 +148,45 @@ feeder() {
     echo "$code $id"
   done <"$out/payloads.jsonl"
 }
-feeder >"$out/feeder.log" 2>&1 &
-feeder_pid=$!
-jstat -gc "$server_pid" 5000 $(((run_seconds + 10) / 5)) >"$out/jstat.txt" 2>&1 &
-jstat_pid=$!
-log "run: ${run_seconds}s, $run_threads threads, $run_connections connections, mixed endpoints, feeder posting"
-wrk -t "$run_threads" -c "$run_connections" -d "${run_seconds}s" --timeout 10s --latency \
-  -s "$here/bench/load-test.lua" "$base" >"$out/wrk-run.txt" 2>&1
-wait "$feeder_pid" || true; feeder_pid=""
-wait "$jstat_pid" 2>/dev/null || true; jstat_pid=""
-heap_after=$(heap_used_kb after)
-
-# --- 5. report ----------------------------------------------------------------------------------
-posts=$(wc -l <"$out/feeder.log")
-posts_ok=$(awk '$1 == 201' "$out/feeder.log" | wc -l)
-post_p50=$(awk '{print $2}' "$out/feeder.log" | sort -n | awk '{a[NR]=$1} END {if (NR) printf "%.0f", a[int((NR+1)*0.5)]*1000}')
-post_p99=$(awk '{print $2}' "$out/feeder.log" | sort -n | awk '{a[NR]=$1} END {k=int(NR*0.99+0.999); if (k<1) k=1; if (NR) printf "%.0f", a[k]*1000}')
 cat <<REPORT | tee "$out/summary.txt"
 load test $(date -u +%FT%TZ), $base, index $index ($(jq -r .articles "$out/health.json") articles at start)
 machine: $(nproc) cores, load average before the probe $load_before
 probe  (/api/search, 2 conn, ${probe_seconds}s): ${probe_line#LT }
-run    (mix, $run_connections conn, ${run_seconds}s): $(grep '^LT requests' "$out/wrk-run.txt" | sed 's/^LT //')
-       $(grep '^LT status' "$out/wrk-run.txt" | sed 's/^LT //'); $(grep '^LT socket' "$out/wrk-run.txt" | sed 's/^LT //')
-feeder POST /api/articles: $posts sent, $posts_ok 201, others: $(awk '$1 != 201 {print $1}' "$out/feeder.log" | sort | uniq -c | tr '\n' ' ')p50 ${post_p50:-?} ms, p99 ${post_p99:-?} ms
-heap used after full GC: start ${heap_start} KB, warm ${heap_warm} KB, after run ${heap_after} KB
-logs: $out
+heap used after full GC: start ${heap_start} KB, warm (after the probe) ${heap_warm} KB
 REPORT
+for round in $(seq 1 "$rounds"); do
+  feeder >"$out/feeder-$round.log" 2>&1 &
+  feeder_pid=$!
+  jstat -gc "$server_pid" 5000 $(((run_seconds + 10) / 5)) >"$out/jstat-$round.txt" 2>&1 &
+  jstat_pid=$!
+  log "round $round/$rounds: ${run_seconds}s, $run_threads threads, $run_connections connections, mixed endpoints, feeder posting"
+  wrk -t "$run_threads" -c "$run_connections" -d "${run_seconds}s" --timeout 10s --latency \
+    -s "$here/bench/load-test.lua" "$base" >"$out/wrk-run-$round.txt" 2>&1
+  wait "$feeder_pid" || true; feeder_pid=""
+  wait "$jstat_pid" 2>/dev/null || true; jstat_pid=""
+  heap_after=$(heap_used_kb "after-$round")
+
+  # --- 5. report (per round) ---------------------------------------------------------------------
+  f="$out/feeder-$round.log"
+  posts=$(wc -l <"$f")
+  posts_ok=$(awk '$1 == 201' "$f" | wc -l)
+  post_p50=$(awk '{print $2}' "$f" | sort -n | awk '{a[NR]=$1} END {if (NR) printf "%.0f", a[int((NR+1)*0.5)]*1000}')
+  post_p99=$(awk '{print $2}' "$f" | sort -n | awk '{a[NR]=$1} END {k=int(NR*0.99+0.999); if (k<1) k=1; if (NR) printf "%.0f", a[k]*1000}')
+  cat <<REPORT | tee -a "$out/summary.txt"
+round $round (mix, $run_connections conn, ${run_seconds}s): $(grep '^LT requests' "$out/wrk-run-$round.txt" | sed 's/^LT //')
+       $(grep '^LT status' "$out/wrk-run-$round.txt" | sed 's/^LT //'); $(grep '^LT socket' "$out/wrk-run-$round.txt" | sed 's/^LT //')
+       feeder POST /api/articles: $posts sent, $posts_ok 201, others: $(awk '$1 != 201 {print $1}' "$f" | sort | uniq -c | tr '\n' ' ')p50 ${post_p50:-?} ms, p99 ${post_p99:-?} ms
+       heap used after full GC after round $round: ${heap_after} KB
+REPORT
+done
+echo "logs: $out" | tee -a "$out/summary.txt"
 
 # --- 6. restore the index ------------------------------------------------------------------------
 deleted=0
 while read -r code _ id; do
   [ "$code" = 201 ] && [ -n "${id:-}" ] || continue
   curl -sS -m 30 -o /dev/null -X DELETE -H "Authorization: Bearer $token" "$base/api/articles/$id" && deleted=$((deleted + 1))
-done < <(sort -u "$out/feeder.log")
+done < <(sort -u -k3,3 "$out"/feeder-*.log)
 heap_restored=$(heap_used_kb restored)
 log "deleted $deleted posted articles; heap used after full GC now ${heap_restored} KB; stopping the server"
 echo "after deleting the $deleted posted articles: heap used after full GC ${heap_restored} KB" >>"$out/summary.txt"
