@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.backfile.index.ArchiveIndex;
 import org.backfile.ingest.BulkImporter;
 import org.backfile.ingest.FileExtractor;
@@ -100,11 +103,41 @@ final class ImportCommand implements Callable<Integer> {
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         maxFileMb * 1024 * 1024, FileExtractor.DEFAULT_MAX_CHARS,
         Duration.ofMillis(Math.round(fileTimeoutSeconds * 1000)), commitEvery, retryFailed, prune);
+    // SIGTERM (kill, systemd, docker stop) runs shutdown hooks: this one stops the import, which
+    // commits what it wrote with the journal, and lets the JVM end only once the index is closed.
+    AtomicReference<BulkImporter> running = new AtomicReference<>();
+    CountDownLatch closed = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      BulkImporter importer = running.get();
+      if (importer != null) importer.stop();
+      try {
+        if (!closed.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+          System.err.println("backfile: the import did not stop within " + SHUTDOWN_WAIT_SECONDS
+              + " s; the next run resumes from its last commit");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "backfile-import-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     try (ArchiveIndex index = ArchiveIndex.openWritable(common.index)) {
       ImportSummary summary = Importing.run(index, paths, options,
           spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, report, reportAll,
-          isolate == Isolation.processes ? thisJava() : null);
+          isolate == Isolation.processes ? thisJava() : null, running::set);
+      if (running.get().stopped()) {
+        spec.commandLine().getOut().println("Stopped early; run the same command again to import the rest.");
+      }
       return summary.failed() ? Cli.FAILED : Cli.OK;
+    } finally {
+      closed.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running and now lets the JVM end
+      }
     }
   }
+
+  /** How long SIGTERM waits for the import to commit and close the index. */
+  private static final int SHUTDOWN_WAIT_SECONDS = 30;
 }

@@ -28,17 +28,18 @@ final class Importing {
 
   static ImportSummary run(ArchiveIndex index, List<Path> paths, BulkImporter.Options options,
       PrintWriter out, PrintWriter err, boolean quiet) throws IOException, InterruptedException {
-    return run(index, paths, options, out, err, quiet, null, false, null);
+    return run(index, paths, options, out, err, quiet, null, false, null, importer -> {});
   }
 
   /**
    * Imports and prints the summary. Unless {@code report} is null, writes one JSON line per failed
    * file to it as the import goes (every file with {@code reportAll}). Unless {@code workerJava}
-   * is null, extraction runs in child JVMs started with it.
+   * is null, extraction runs in child JVMs started with it. {@code started} gets the importer before
+   * it runs, so that a shutdown hook can {@link BulkImporter#stop() stop} it.
    */
   static ImportSummary run(ArchiveIndex index, List<Path> paths, BulkImporter.Options options,
-      PrintWriter out, PrintWriter err, boolean quiet, Path report, boolean reportAll, List<String> workerJava)
-      throws IOException, InterruptedException {
+      PrintWriter out, PrintWriter err, boolean quiet, Path report, boolean reportAll, List<String> workerJava,
+      Consumer<BulkImporter> started) throws IOException, InterruptedException {
     List<Path> files = BulkImporter.listFiles(paths);
     ImportJournal journal = ImportJournal.open(index.dir(), index.commitData());
     ProgressReporter progress = new ProgressReporter(err, files.size(), System.console() != null, quiet);
@@ -49,6 +50,7 @@ final class Importing {
       };
       BulkImporter importer = workerJava == null ? new BulkImporter(options, index, journal)
           : BulkImporter.withWorkerProcesses(options, index, journal, workerJava);
+      started.accept(importer);
       summary = importer.run(files, paths, progress, results);
     }
     progress.finish();

@@ -95,6 +95,7 @@ public final class BulkImporter {
   private final ArticleSink sink;
   private final ImportJournal journal;
   private final Extractor extractor;
+  private volatile boolean stopping;
 
   /** An importer without a kept journal: every file is imported. */
   public BulkImporter(Options options, ArticleSink sink) {
@@ -134,6 +135,20 @@ public final class BulkImporter {
     ThreadLocal<FileExtractor> perThread =
         ThreadLocal.withInitial(() -> new FileExtractor(options.maxFileBytes(), options.maxChars()));
     return file -> perThread.get().extract(file);
+  }
+
+  /**
+   * Asks a running import to stop early, from any thread (a shutdown hook): it writes no further
+   * file, commits what it has written with the journal, and returns. Files not yet committed are
+   * imported by the next run.
+   */
+  public void stop() {
+    stopping = true;
+  }
+
+  /** Whether {@link #stop()} was called. */
+  public boolean stopped() {
+    return stopping;
   }
 
   /**
@@ -183,8 +198,9 @@ public final class BulkImporter {
       int running = options.threads();
       long lastCommit = System.nanoTime();
       long sinceCommit = 0;
-      while (running > 0) {
-        Outcome o = queue.take();
+      while (running > 0 && !stopping) {
+        Outcome o = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (o == null) continue;
         if (o instanceof Done) {
           running--;
           continue;
@@ -197,8 +213,9 @@ public final class BulkImporter {
           lastCommit = System.nanoTime();
         }
       }
-      if (options.prune()) prune(files, roots, tally);
+      if (options.prune() && !stopping) prune(files, roots, tally);
       commit(tally.files, files.size());
+      if (stopping) log.info("import stopped after {} of {} files; committed", tally.files, files.size());
     } catch (IOException | RuntimeException e) {
       // Keep what was written so far, journal included, so the next run need not redo it.
       try {
@@ -211,7 +228,7 @@ public final class BulkImporter {
       pool.shutdownNow();
       extractor.close();
     }
-    for (Future<?> w : workers) {
+    for (Future<?> w : stopping ? List.<Future<?>>of() : workers) { // stopped workers were interrupted
       try {
         w.get();
       } catch (java.util.concurrent.ExecutionException e) {

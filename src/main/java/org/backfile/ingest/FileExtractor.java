@@ -27,6 +27,11 @@ public final class FileExtractor {
   /** Default limits; the CLI can change them. */
   public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
   public static final int DEFAULT_MAX_CHARS = 20_000_000;
+  /**
+   * Largest web page read: a page is parsed whole in memory (a DOM several times its size), so a
+   * 200 MB "page" would exhaust a small heap; no real article comes near this.
+   */
+  public static final long MAX_HTML_BYTES = 32L * 1024 * 1024;
 
   private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
 
@@ -68,6 +73,7 @@ public final class FileExtractor {
       try (TikaInputStream in = TikaInputStream.get(file)) {
         MediaType type = detect(in, name);
         if (isHtml(type)) {
+          if (size > MAX_HTML_BYTES) throw tooLargePage(source, size);
           return List.of(html.extract(in.readAllBytes(), source, ArticleIds.of(source, 0)));
         }
         return List.of(documents.extract(in, name, type.toString(), source, ArticleIds.of(source, 0)));
@@ -132,6 +138,7 @@ public final class FileExtractor {
       MediaType type = detect(in, fileName);
       String id = ArticleIds.of(source, 0);
       if (isHtml(type)) {
+        if (content.length > MAX_HTML_BYTES) throw tooLargePage(source, content.length);
         return List.of(html.extract(content, source, id));
       }
       return List.of(documents.extract(in, fileName, type.toString(), source, id));
@@ -168,6 +175,11 @@ public final class FileExtractor {
   private ExtractionException tooLarge(String source, long size) {
     return new ExtractionException(source, ExtractionException.Reason.TOO_LARGE,
         "larger than the limit of " + maxBytes / (1024 * 1024) + " MB (" + size + " bytes or more)");
+  }
+
+  private static ExtractionException tooLargePage(String source, long size) {
+    return new ExtractionException(source, ExtractionException.Reason.TOO_LARGE, "a web page larger than "
+        + MAX_HTML_BYTES / (1024 * 1024) + " MB (" + size + " bytes); pages are parsed whole in memory");
   }
 
   private static String stripGz(String name) {
