@@ -39,6 +39,9 @@ class WebServerIT {
     index.put(new Article("/y.html", "plain00000000001", "Harmless neighbour", List.of("Ann Lee"),
         PartialDate.parse("2012"), null, null, List.of(), null, "en", "A dek.",
         "Harmless words about harmless things.", "text/html", List.of(), null));
+    index.put(new Article("/z.html", "formula000000001", "=HYPERLINK(\"http://example.com\",\"x\")", List.of("+cmd"),
+        PartialDate.parse("2013"), null, null, List.of(), null, "en", "@SUM(A1)", "Spreadsheet words only.",
+        "text/html", List.of(), null));
     index.refreshNow();
     server = WebServer.create(new LuceneArchiveSearch(index), "127.0.0.1", 0).start();
   }
@@ -76,6 +79,18 @@ class WebServerIT {
     assertFalse(snippet.contains("<script>"), snippet);
     assertTrue(snippet.contains("&lt;script&gt;"), snippet);
     assertEquals("Title " + PAYLOAD, hits.get(1).getAsJsonObject().get("title").getAsString());
+  }
+
+  @Test
+  void exportsNeutraliseSpreadsheetFormulasAndFeedsEscapeMarkup() throws Exception {
+    String csv = get("/api/export?q=spreadsheet&format=csv").body();
+    String row = csv.lines().filter(l -> l.startsWith("formula000000001")).findFirst().orElseThrow();
+    assertTrue(row.contains("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\""), row);
+    assertTrue(row.contains(",'+cmd,"), row);
+    assertTrue(row.contains(",'@SUM(A1),"), row);
+    String feed = get("/feed.xml?q=harmless").body();
+    assertFalse(feed.contains("<script>"), feed);
+    assertTrue(feed.contains("&lt;script&gt;"), feed);
   }
 
   @Test
