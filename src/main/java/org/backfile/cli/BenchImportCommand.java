@@ -188,6 +188,26 @@ final class BenchImportCommand implements Callable<Integer> {
         peakHeap(), vmHwm(), treeSize(indexDir), note);
   }
 
+  /** Copies the harness (sources, not its build output) to a folder of our own, once per machine. */
+  static Path privateCopy(Path harness) throws IOException {
+    Path copy = Path.of(System.getProperty("java.io.tmpdir"), "backfile-solr-harness");
+    try (var files = Files.walk(harness)) {
+      for (Path from : (Iterable<Path>) files::iterator) {
+        Path rel = harness.relativize(from);
+        if (rel.toString().startsWith("target")) continue;
+        Path to = copy.resolve(rel.toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+          to.toFile().setWritable(true, true);
+        }
+      }
+    }
+    copy.toFile().setWritable(true, true);
+    return copy;
+  }
+
   private ImportBenchTable.Row solrRow(int files, long disk, long raw, Path home, PrintWriter out)
       throws IOException, InterruptedException {
     String label = "Solr harness (" + solrFlavor + ")";
@@ -196,6 +216,9 @@ final class BenchImportCommand implements Callable<Integer> {
       out.println("# Solr harness not found at " + script + "; skipped");
       return SolrOutput.failedRow(label, files, disk, raw, "harness not found at " + script);
     }
+    // ../shared is read-only for us, but root may write anywhere and the harness builds next to
+    // itself when it can: run a private copy so its build output never lands in ../shared.
+    script = privateCopy(script.getParent()).resolve(script.getFileName());
     ProcessBuilder pb = new ProcessBuilder(script.toString(), "import", dir.toAbsolutePath().toString())
         .redirectErrorStream(true);
     pb.environment().put("PEER_FLAVOR", solrFlavor);
