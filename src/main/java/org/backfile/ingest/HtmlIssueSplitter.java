@@ -29,6 +29,7 @@ final class HtmlIssueSplitter {
 
   /** The page's articles, or empty when it is not an issue page (then extract it as one article). */
   static Optional<List<Article>> split(byte[] content, String source, HtmlArticleExtractor html) {
+    if (count(content, "<article") < 2) return Optional.empty(); // most pages: no second parse
     Document doc = Jsoup.parse(HtmlCharset.decode(content));
     List<Element> parts = parts(doc);
     if (parts.isEmpty()) return Optional.empty();
@@ -73,6 +74,19 @@ final class HtmlIssueSplitter {
     long n = 0;
     for (Element p : root.select("p")) n += p.text().length();
     return n;
+  }
+
+  /** Occurrences of an ASCII tag opening, any case (true of every ASCII-compatible charset). */
+  static int count(byte[] content, String ascii) {
+    int found = 0;
+    outer:
+    for (int i = 0; i + ascii.length() <= content.length; i++) {
+      for (int j = 0; j < ascii.length(); j++) {
+        if (Character.toLowerCase((char) (content[i + j] & 0xff)) != ascii.charAt(j)) continue outer;
+      }
+      if (++found >= 2) return found;
+    }
+    return found;
   }
 
   private static String escape(String s) {

@@ -2,6 +2,7 @@ package org.backfile.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
@@ -175,6 +178,40 @@ class IssueSplittingTest {
     assertFalse(articles.get(1).body().contains("Story 2"));
     assertTrue(articles.get(2).body().contains("Story 2 page 3"));
     assertTrue(articles.get(2).body().contains("Story 2 page 4 second paragraph."));
+  }
+
+  @Test
+  void encryptedPdfWithOutlineIsStillReportedAsEncrypted() throws Exception {
+    Path file = dir.resolve("locked.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      PDDocumentOutline outline = new PDDocumentOutline();
+      doc.getDocumentCatalog().setDocumentOutline(outline);
+      for (int page = 0; page < 2; page++) {
+        PDPage p = new PDPage();
+        doc.addPage(p);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+          cs.beginText();
+          cs.setFont(font, 11);
+          cs.newLineAtOffset(72, 720);
+          cs.showText("Secret page " + page);
+          cs.endText();
+        }
+        PDPageFitDestination dest = new PDPageFitDestination();
+        dest.setPage(p);
+        PDOutlineItem item = new PDOutlineItem();
+        item.setDestination(dest);
+        item.setTitle("Section " + page);
+        outline.addLast(item);
+      }
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(file.toFile());
+    }
+    ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(file));
+    assertEquals(ExtractionException.Reason.ENCRYPTED, e.reason());
   }
 
   @Test
