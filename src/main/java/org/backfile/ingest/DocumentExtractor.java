@@ -33,9 +33,9 @@ final class DocumentExtractor {
   /** Longest first line of a plain-text file that still reads as a title. */
   private static final int MAX_TITLE_CHARS = 150;
 
-  private static final java.util.regex.Pattern BYLINE_START = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern BYLINE_START = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:(?:posted|written|words|text|story|reported)\\s+)?by\\s+\\p{Lu}");
-  private static final int MAX_BYLINE_CHARS = 100;
+  static final int MAX_BYLINE_CHARS = 100;
 
   private final Parser parser = new AutoDetectParser();
   private final int maxChars;

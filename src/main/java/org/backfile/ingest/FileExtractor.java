@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -36,6 +37,7 @@ public final class FileExtractor {
   private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
 
   private final long maxBytes;
+  private final int maxChars;
   private final HtmlArticleExtractor html = new HtmlArticleExtractor();
   private final DocumentExtractor documents;
 
@@ -45,6 +47,7 @@ public final class FileExtractor {
 
   public FileExtractor(long maxBytes, int maxChars) {
     this.maxBytes = maxBytes;
+    this.maxChars = maxChars;
     this.documents = new DocumentExtractor(maxChars);
   }
 
@@ -74,7 +77,11 @@ public final class FileExtractor {
         MediaType type = detect(in, name);
         if (isHtml(type)) {
           if (size > MAX_HTML_BYTES) throw tooLargePage(source, size);
-          return List.of(html.extract(in.readAllBytes(), source, ArticleIds.of(source, 0)));
+          return htmlArticles(in.readAllBytes(), source);
+        }
+        if (isPdf(type)) {
+          Optional<List<Article>> parts = PdfOutlineSplitter.split(file.toFile(), source, maxChars);
+          if (parts.isPresent()) return parts.get();
         }
         return List.of(documents.extract(in, name, type.toString(), source, ArticleIds.of(source, 0)));
       }
@@ -139,13 +146,27 @@ public final class FileExtractor {
       String id = ArticleIds.of(source, 0);
       if (isHtml(type)) {
         if (content.length > MAX_HTML_BYTES) throw tooLargePage(source, content.length);
-        return List.of(html.extract(content, source, id));
+        return htmlArticles(content, source);
+      }
+      if (isPdf(type)) {
+        Optional<List<Article>> parts = PdfOutlineSplitter.split(content, source, maxChars);
+        if (parts.isPresent()) return parts.get();
       }
       return List.of(documents.extract(in, fileName, type.toString(), source, id));
     } catch (IOException e) {
       throw new ExtractionException(source, ExtractionException.Reason.UNREADABLE,
           "could not read the file: " + e.getMessage(), e);
     }
+  }
+
+  /** An issue page split into its articles, else the page as one article. */
+  private List<Article> htmlArticles(byte[] content, String source) {
+    Optional<List<Article>> parts = HtmlIssueSplitter.split(content, source, html);
+    return parts.orElseGet(() -> List.of(html.extract(content, source, ArticleIds.of(source, 0))));
+  }
+
+  private static boolean isPdf(MediaType type) {
+    return type.getBaseType().toString().equals("application/pdf");
   }
 
   /** A zip that is only an archive, not a document packaged as one (docx, odt, epub). */
