@@ -59,22 +59,10 @@ final class ApiRoutes {
     http.get("/api/export", this::export);
   }
 
+  /** The search parameters, read once for the API, the pages, the export and the feeds alike. */
   static SearchRequest searchRequest(Request req) {
-    return new SearchRequest(
-        Params.string(req, "q"),
-        Params.string(req, "author"),
-        Params.date(req, "from"),
-        Params.date(req, "to"),
-        Params.string(req, "section"),
-        Params.string(req, "publication"),
-        Params.string(req, "language"),
-        Params.string(req, "type"), // the "format" facet; "format" itself names the export format
-        Params.string(req, "tag"),
-        Params.bool(req, "undated"),
-        SearchRequest.Sort.parse(Params.string(req, "sort")),
-        Params.integer(req, "page", 1),
-        Params.integer(req, "size", DEFAULT_SIZE),
-        Params.string(req, "cursor"));
+    SearchForm form = SearchForm.of(req);
+    return form.toRequest(Params.integer(req, "size", DEFAULT_SIZE)).withPage(form.page(), Params.string(req, "cursor"));
   }
 
   /** Streams every match; the response is committed as it goes, so errors are found before it starts. */
