@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,18 +21,18 @@ final class EvalCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** An evaluation's entry point: corpus, output, JSON or not; returns an exit code. */
+  /** An evaluation, given where to print; returns an exit code. */
   @FunctionalInterface
   interface Evaluation {
-    int run(Path corpus, PrintStream out, boolean json);
+    int run(PrintStream out);
   }
 
   /** Runs an evaluation and copies what it printed to the command's output. */
-  static int runTo(PrintWriter out, Evaluation eval, Path corpus, boolean json) {
+  static int runTo(PrintWriter out, Evaluation eval) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int code;
     try (PrintStream ps = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      code = eval.run(corpus, ps, json);
+      code = eval.run(ps);
     }
     out.print(buffer.toString(StandardCharsets.UTF_8));
     out.flush();

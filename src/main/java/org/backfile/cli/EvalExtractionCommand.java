@@ -1,8 +1,5 @@
 package org.backfile.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,13 +30,6 @@ final class EvalExtractionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream ps = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      code = ExtractionEval.run(corpora, ps, json, dump);
-    }
-    spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
-    spec.commandLine().getOut().flush();
-    return code;
+    return EvalCommand.runTo(spec.commandLine().getOut(), out -> ExtractionEval.run(corpora, out, json, dump));
   }
 }

@@ -25,6 +25,6 @@ final class EvalRelatedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return EvalCommand.runTo(spec.commandLine().getOut(), RelatedEval::run, corpus, json);
+    return EvalCommand.runTo(spec.commandLine().getOut(), out -> RelatedEval.run(corpus, out, json));
   }
 }

@@ -25,6 +25,6 @@ final class EvalSearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return EvalCommand.runTo(spec.commandLine().getOut(), SearchEval::run, corpus, json);
+    return EvalCommand.runTo(spec.commandLine().getOut(), out -> SearchEval.run(corpus, out, json));
   }
 }

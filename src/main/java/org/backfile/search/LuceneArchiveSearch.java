@@ -161,16 +161,28 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         request, sortFor(request.sort()), sink);
   }
 
+  /** The language fields one index reader holds; worked out once per reader, not per request. */
+  private record LanguageFields(org.apache.lucene.index.IndexReader reader, List<String> fields) {}
+
+  private volatile LanguageFields languageFields;
+
   /** A parser that also searches the language fields this index has. */
-  private static ArchiveQueryParser parser(IndexSearcher searcher) {
-    java.util.List<String> present = new ArrayList<>();
-    var infos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
-    for (String lang : org.backfile.index.LanguageAnalyzers.languages()) {
-      String field = ArticleSchema.BODY + "_" + lang;
-      if (infos.fieldInfo(field) != null) present.add(field);
+  private ArchiveQueryParser parser(IndexSearcher searcher) {
+    org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+    LanguageFields known = languageFields;
+    if (known == null || known.reader() != reader) {
+      var infos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader);
+      List<String> present = new ArrayList<>();
+      for (String lang : org.backfile.index.LanguageAnalyzers.languages()) {
+        org.backfile.index.LanguageAnalyzers.fieldFor(lang)
+            .filter(field -> infos.fieldInfo(field) != null)
+            .ifPresent(present::add);
+      }
+      present.sort(null);
+      known = new LanguageFields(reader, List.copyOf(present));
+      languageFields = known;
     }
-    present.sort(null);
-    return new ArchiveQueryParser(present);
+    return new ArchiveQueryParser(known.fields());
   }
 
   @Override

@@ -62,14 +62,6 @@ public final class WebServer implements AutoCloseable {
     return http.port();
   }
 
-  /** Blocks until the server stops. */
-  public void join() throws InterruptedException {
-    Object never = new Object();
-    synchronized (never) {
-      while (true) never.wait();
-    }
-  }
-
   @Override
   public void close() {
     http.stop();
