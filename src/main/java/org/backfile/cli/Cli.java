@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "backfile", mixinStandardHelpOptions = true, version = "Backfile 0.1.0",
     description = "A full-text searchable article archive: import files, search them, serve them.",
     subcommands = {ExtractCommand.class, ImportCommand.class, SearchCommand.class,
-        StatsCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, BenchImportCommand.class, CommandLine.HelpCommand.class},
+        StatsCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, BenchImportCommand.class, SolrCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Run 'backfile COMMAND --help' for a command's options."})
 public final class Cli implements Runnable {
 
@@ -44,6 +44,12 @@ public final class Cli implements Runnable {
           || e instanceof java.nio.file.NoSuchFileException) {
         commandLine.getErr().println("backfile: " + message(e));
         return USAGE;
+      }
+      if (e instanceof org.backfile.solr.SolrException) {
+        // Solr down or refusing: say so in one line; --verbose logs the details.
+        log.debug("Solr failed", e);
+        commandLine.getErr().println("backfile: " + message(e));
+        return FAILED;
       }
       log.error("unexpected error", e);
       commandLine.getErr().println("backfile: unexpected error: " + message(e)

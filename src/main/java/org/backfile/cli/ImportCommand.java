@@ -33,6 +33,14 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  BackendOptions backend;
+
+  @Option(names = "--journal", paramLabel = "DIR",
+      description = "With --backend solr: the folder that keeps the import journal (default: solr-journal/COLLECTION); "
+          + "its committed length is kept in the collection, so resume and skipping work as with the embedded index.")
+  Path journal;
+
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
   Integer threads;
 
@@ -120,10 +128,13 @@ final class ImportCommand implements Callable<Integer> {
       }
     }, "backfile-import-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (ArchiveIndex index = ArchiveIndex.openWritable(common.index)) {
-      ImportSummary summary = Importing.run(index, paths, options,
-          spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, report, reportAll,
-          isolate == Isolation.processes ? thisJava() : null, running::set);
+    try (ArchiveIndex index = backend.solr() ? null : ArchiveIndex.openWritable(common.index)) {
+      List<String> workers = isolate == Isolation.processes ? thisJava() : null;
+      ImportSummary summary = index != null
+          ? Importing.run(index, paths, options, spec.commandLine().getOut(), spec.commandLine().getErr(),
+              quiet, report, reportAll, workers, running::set)
+          : SolrImporting.run(backend, journal == null ? backend.defaultJournal() : journal, paths, options,
+              spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, report, reportAll, workers, running::set);
       if (running.get().stopped()) {
         spec.commandLine().getOut().println("Stopped early; run the same command again to import the rest.");
       }

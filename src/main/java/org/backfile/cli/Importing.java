@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.backfile.index.ArchiveIndex;
+import org.backfile.ingest.ArticleSink;
 import org.backfile.ingest.BulkImporter;
 import org.backfile.ingest.FileResult;
 import org.backfile.ingest.ImportFailure;
@@ -40,22 +41,40 @@ final class Importing {
   static ImportSummary run(ArchiveIndex index, List<Path> paths, BulkImporter.Options options,
       PrintWriter out, PrintWriter err, boolean quiet, Path report, boolean reportAll, List<String> workerJava,
       Consumer<BulkImporter> started) throws IOException, InterruptedException {
+    return run(index, index.dir(), summary -> {
+      index.refreshNow();
+      printSummary(summary, index, out);
+    }, paths, options, out, err, quiet, report, reportAll, workerJava, started);
+  }
+
+  /** What is printed once an import into some sink has finished. */
+  interface Finish {
+    void run(ImportSummary summary) throws IOException;
+  }
+
+  /**
+   * Imports into any sink (the embedded index, a Solr collection), keeping the journal in
+   * {@code journalDir}; {@code finish} makes the result visible and prints where it went.
+   */
+  static ImportSummary run(ArticleSink sink, Path journalDir, Finish finish, List<Path> paths,
+      BulkImporter.Options options, PrintWriter out, PrintWriter err, boolean quiet, Path report,
+      boolean reportAll, List<String> workerJava, Consumer<BulkImporter> started)
+      throws IOException, InterruptedException {
     List<Path> files = BulkImporter.listFiles(paths);
-    ImportJournal journal = ImportJournal.open(index.dir(), index.commitData());
+    ImportJournal journal = ImportJournal.open(journalDir, sink.commitData());
     ProgressReporter progress = new ProgressReporter(err, files.size(), System.console() != null, quiet);
     ImportSummary summary;
     try (Writer w = report == null ? Writer.nullWriter() : openReport(report)) {
       Consumer<FileResult> results = r -> {
         if (reportAll || r.reason() != null) writeLine(w, r);
       };
-      BulkImporter importer = workerJava == null ? new BulkImporter(options, index, journal)
-          : BulkImporter.withWorkerProcesses(options, index, journal, workerJava);
+      BulkImporter importer = workerJava == null ? new BulkImporter(options, sink, journal)
+          : BulkImporter.withWorkerProcesses(options, sink, journal, workerJava);
       started.accept(importer);
       summary = importer.run(files, paths, progress, results);
     }
     progress.finish();
-    index.refreshNow();
-    printSummary(summary, index, out);
+    finish.run(summary);
     return summary;
   }
 
@@ -84,10 +103,15 @@ final class Importing {
   }
 
   static void printSummary(ImportSummary s, ArchiveIndex index, PrintWriter out) throws IOException {
+    printSummary(s, index.dir().toString(), index.sizeInBytes(), out);
+  }
+
+  /** The summary of an import into {@code target}, which now takes {@code bytes}. */
+  static void printSummary(ImportSummary s, String target, long bytes, PrintWriter out) {
     double seconds = s.elapsed().toMillis() / 1000.0;
     out.printf(Locale.ROOT, "Imported %d articles from %d files in %.1f s (%.1f files/s) into %s (%.1f MB).%n",
         s.articles(), s.imported(), seconds, s.files() / Math.max(seconds, 1e-3),
-        index.dir(), index.sizeInBytes() / 1048576.0);
+        target, bytes / 1048576.0);
     if (s.skipped() > 0) out.printf(Locale.ROOT, "%d files unchanged since the last import (skipped).%n", s.skipped());
     if (s.removed() > 0) out.printf(Locale.ROOT, "%d files gone; their articles were removed.%n", s.removed());
     if (s.failed()) {

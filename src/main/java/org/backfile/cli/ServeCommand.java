@@ -26,6 +26,9 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  BackendOptions backend;
+
   @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
   int port;
 
@@ -52,6 +55,11 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--max-upload-mb must be 1..1024, got " + maxUploadMb);
     }
     String token = token(tokenFile, System.getenv());
+    if (backend.solr()) {
+      Serving.serveSolr(backend.solrCollection(), host, port, token, maxUploadMb * 1024L * 1024L,
+          spec.commandLine().getOut());
+      return Cli.OK;
+    }
     Serving.serve(ArchiveIndex.openWritable(common.index), host, port, token,
         maxUploadMb * 1024L * 1024L, spec.commandLine().getOut());
     return Cli.OK;

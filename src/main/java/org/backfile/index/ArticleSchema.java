@@ -152,6 +152,14 @@ public final class ArticleSchema {
     return toDocument(a, fp, ownGroup(a.id(), fp));
   }
 
+  /**
+   * The duplicate group of an article judged on its own body: exact copies share it. (A backend
+   * without the index's near-duplicate search, such as Solr, groups by this.)
+   */
+  public static String exactCopyGroup(Article a) {
+    return ownGroup(a.id(), BodyFingerprint.of(a.body()));
+  }
+
   /** The group an article founds when it copies nothing already in the index. */
   static String ownGroup(String id, BodyFingerprint fp) {
     return fp == null ? "a:" + id : "h:" + fp.exactHash();

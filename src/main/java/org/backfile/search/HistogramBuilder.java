@@ -4,28 +4,38 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.backfile.index.ArticleSchema;
 
 /** Turns year or month facet counts into a gap-free series of buckets. */
-final class HistogramBuilder {
+public final class HistogramBuilder {
 
   private HistogramBuilder() {}
 
   static Histogram build(Histogram.Interval interval, long total, Facets counts) throws IOException {
+    return fromCounts(interval, total,
+        FacetCounter.asMap(FacetCounter.top(counts, ArticleSchema.FACET_YEAR, Integer.MAX_VALUE)),
+        FacetCounter.asMap(FacetCounter.top(counts, ArticleSchema.FACET_MONTH, Integer.MAX_VALUE)));
+  }
+
+  /**
+   * The histogram from counts per year facet value ({@code "2012"}, or {@code "undated"}) and per
+   * month facet value ({@code "2012-04"}), however a backend counted them.
+   */
+  public static Histogram fromCounts(Histogram.Interval interval, long total, Map<String, Long> years,
+      Map<String, Long> months) {
     long undated = 0;
     long dated = 0;
-    for (LabelAndValue lv : FacetCounter.top(counts, ArticleSchema.FACET_YEAR, Integer.MAX_VALUE)) {
-      if (lv.label.equals(ArticleSchema.UNDATED)) undated = lv.value.longValue();
-      else dated += lv.value.longValue();
+    for (Map.Entry<String, Long> e : years.entrySet()) {
+      if (e.getKey().equals(ArticleSchema.UNDATED)) undated = e.getValue();
+      else dated += e.getValue();
     }
-    String dim = interval == Histogram.Interval.YEAR ? ArticleSchema.FACET_YEAR : ArticleSchema.FACET_MONTH;
     TreeMap<String, Long> present = new TreeMap<>();
-    for (LabelAndValue lv : FacetCounter.top(counts, dim, Integer.MAX_VALUE)) {
-      if (!lv.label.equals(ArticleSchema.UNDATED)) present.put(lv.label, lv.value.longValue());
-    }
+    (interval == Histogram.Interval.YEAR ? years : months).forEach((label, count) -> {
+      if (!label.equals(ArticleSchema.UNDATED)) present.put(label, count);
+    });
     long inBuckets = present.values().stream().mapToLong(Long::longValue).sum();
     List<Histogram.Bucket> buckets = new ArrayList<>();
     if (!present.isEmpty()) {

@@ -19,10 +19,10 @@ import org.backfile.index.ArticleSchema;
  * itself holds (more often than the typed word), and an unknown author with the nearest author
  * name. Queries with syntax (fields, quotes, operators) are left alone.
  */
-final class Spelling {
+public final class Spelling {
 
   /** Below this many hits a query is worth a suggestion. */
-  static final long FEW_HITS = 3;
+  public static final long FEW_HITS = 3;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern SYNTAX = Pattern.compile("[\":()\\[\\]{}*?~^+\\-]|\\b(AND|OR|NOT|TO)\\b");
   private static final float MIN_AUTHOR_SIMILARITY = 0.7f;
@@ -31,37 +31,61 @@ final class Spelling {
 
   /** A respelt query, or null when every word is fine or the query has syntax. */
   static String query(IndexReader reader, String query) {
-    if (query.isBlank() || SYNTAX.matcher(query).find()) return null;
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMinPrefix(0);
+    return query(query, lower -> {
+      try {
+        SuggestWord[] s = checker.suggestSimilar(new Term(ArticleSchema.WORDS, lower), 1, reader,
+            SuggestMode.SUGGEST_MORE_POPULAR);
+        return s.length > 0 ? s[0].string : null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** The words of a query that a respelling may change (lower case, three letters or more). */
+  public static List<String> words(String query) {
+    if (query.isBlank() || SYNTAX.matcher(query).find()) return List.of();
+    List<String> out = new java.util.ArrayList<>();
+    Matcher m = WORD.matcher(query);
+    while (m.find()) {
+      String lower = m.group().toLowerCase(Locale.ROOT);
+      if (lower.length() >= 3) out.add(lower);
+    }
+    return out;
+  }
+
+  /**
+   * A respelt query, or null when every word is fine or the query has syntax. {@code respell}
+   * gets each word of three letters or more in lower case and answers a more frequent spelling,
+   * or null.
+   */
+  public static String query(String query, java.util.function.UnaryOperator<String> respell) {
+    if (query.isBlank() || SYNTAX.matcher(query).find()) return null;
     StringBuilder out = new StringBuilder();
     Matcher m = WORD.matcher(query);
     int last = 0;
     boolean changed = false;
-    try {
-      while (m.find()) {
-        String word = m.group();
-        String lower = word.toLowerCase(Locale.ROOT);
-        out.append(query, last, m.start());
-        String better = lower;
-        if (lower.length() >= 3) {
-          SuggestWord[] s = checker.suggestSimilar(new Term(ArticleSchema.WORDS, lower), 1, reader,
-              SuggestMode.SUGGEST_MORE_POPULAR);
-          if (s.length > 0) better = s[0].string;
-        }
-        changed |= !better.equals(lower);
-        out.append(better.equals(lower) ? word : better);
-        last = m.end();
+    while (m.find()) {
+      String word = m.group();
+      String lower = word.toLowerCase(Locale.ROOT);
+      out.append(query, last, m.start());
+      String better = lower;
+      if (lower.length() >= 3) {
+        String s = respell.apply(lower);
+        if (s != null) better = s;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      changed |= !better.equals(lower);
+      out.append(better.equals(lower) ? word : better);
+      last = m.end();
     }
     out.append(query.substring(last));
     return changed ? out.toString() : null;
   }
 
   /** The known author name nearest to a misspelt one, or null. */
-  static String author(String typed, List<String> known) {
+  public static String author(String typed, List<String> known) {
     LevenshteinDistance distance = new LevenshteinDistance();
     String best = null;
     float bestScore = MIN_AUTHOR_SIMILARITY;

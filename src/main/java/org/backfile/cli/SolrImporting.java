@@ -1,0 +1,30 @@
+package org.backfile.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.backfile.ingest.BulkImporter;
+import org.backfile.ingest.ImportSummary;
+import org.backfile.solr.SolrArchiveSearch;
+import org.backfile.solr.SolrArticleSink;
+import org.backfile.solr.SolrCollection;
+
+/** An import into a SolrCloud collection: the same pipeline and journal as into the embedded index. */
+final class SolrImporting {
+
+  private SolrImporting() {}
+
+  static ImportSummary run(BackendOptions backend, Path journalDir, List<Path> paths,
+      BulkImporter.Options options, PrintWriter out, PrintWriter err, boolean quiet, Path report,
+      boolean reportAll, List<String> workerJava, Consumer<BulkImporter> started)
+      throws IOException, InterruptedException {
+    SolrCollection solr = backend.solrCollection();
+    java.nio.file.Files.createDirectories(journalDir);
+    return Importing.run(new SolrArticleSink(solr), journalDir, summary -> {
+      long bytes = new SolrArchiveSearch(solr).stats().indexBytes();
+      Importing.printSummary(summary, "Solr collection " + solr.name(), bytes, out);
+    }, paths, options, out, err, quiet, report, reportAll, workerJava, started);
+  }
+}

@@ -1,0 +1,127 @@
+package org.backfile.solr;
+
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.backfile.index.ArticleSchema;
+import org.backfile.ingest.Article;
+import org.backfile.ingest.ArticleSink;
+
+/**
+ * Import into Solr: each imported file's articles replace the ones it had (delete by source, then
+ * add), sent in batches; the import journal's commit record is a reserved document of the
+ * collection, written after the batches it covers and committed with them.
+ *
+ * <p>Why resume and idempotence still hold: Solr acknowledges an update only once its transaction
+ * log has it on every live replica, so an acknowledged batch survives a crash. The journal record
+ * is written only after every batch before it was acknowledged, so it never names a file whose
+ * articles were lost; a crash after a batch but before the record only means those files are
+ * imported again, and a re-import deletes by source before adding, so nothing is duplicated.
+ * Failed requests are retried (on another node) by {@link SolrConnection}; replaying a batch is
+ * harmless for the same reason.
+ */
+public final class SolrArticleSink implements ArticleSink {
+
+  /** The id of the reserved journal record. */
+  static final String JOURNAL_ID = "_backfile_journal";
+  static final String JOURNAL_KIND = "journal";
+  static final String KIND = "kind";
+  static final String JOURNAL_DATA = "journal_data";
+
+  private static final int BATCH_ARTICLES = 500;
+  private static final long BATCH_CHARS = 8L << 20;
+  private static final Gson GSON = new Gson();
+
+  private final SolrCollection solr;
+  private final List<String> sources = new ArrayList<>();
+  private final List<Article> articles = new ArrayList<>();
+  private long chars;
+  private long sent;
+
+  public SolrArticleSink(SolrCollection solr) {
+    this.solr = solr;
+  }
+
+  @Override
+  public void replace(String source, List<Article> replacement) throws IOException {
+    sources.add(source);
+    articles.addAll(replacement);
+    for (Article a : replacement) chars += a.body().length() + a.title().length();
+    if (articles.size() >= BATCH_ARTICLES || chars >= BATCH_CHARS || sources.size() >= BATCH_ARTICLES) flush();
+  }
+
+  @Override
+  public void commit() throws IOException {
+    flush();
+    solr.update("{\"commit\":{}}", new SolrParams());
+  }
+
+  @Override
+  public void commit(Map<String, String> commitData) throws IOException {
+    flush();
+    StringWriter out = new StringWriter();
+    try (JsonWriter w = new JsonWriter(out)) {
+      w.beginObject().name("add").beginObject().name("doc").beginObject()
+          .name(ArticleSchema.ID).value(JOURNAL_ID)
+          .name(KIND).value(JOURNAL_KIND)
+          .name(JOURNAL_DATA).value(GSON.toJson(commitData))
+          .endObject().endObject()
+          .name("commit").beginObject().endObject()
+          .endObject();
+    }
+    solr.update(out.toString(), new SolrParams());
+  }
+
+  @Override
+  public Map<String, String> commitData() {
+    var doc = solr.get(JOURNAL_ID);
+    String data = doc == null ? null : SolrDocuments.string(doc, JOURNAL_DATA);
+    if (data == null) return Map.of();
+    Map<String, String> map = GSON.fromJson(data, new TypeToken<LinkedHashMap<String, String>>() {}.getType());
+    return map == null ? Map.of() : map;
+  }
+
+  /** Articles written so far (acknowledged by Solr). */
+  public long articlesSent() {
+    return sent;
+  }
+
+  /** Sends what is buffered as one update request: the deletes by source first, then the adds. */
+  private void flush() throws IOException {
+    if (sources.isEmpty()) return;
+    StringWriter out = new StringWriter();
+    // Solr's JSON update format is an object whose keys repeat ("delete", "add", …), executed in
+    // order; Gson's streaming writer lets keys repeat.
+    try (JsonWriter w = new JsonWriter(out)) {
+      w.beginObject();
+      w.name("delete").beginObject().name("query").value(bySource(sources)).endObject();
+      for (Article a : articles) {
+        w.name("add").beginObject().name("doc");
+        SolrDocuments.write(a, w);
+        w.endObject();
+      }
+      w.endObject();
+    }
+    solr.update(out.toString(), new SolrParams());
+    sent += articles.size();
+    sources.clear();
+    articles.clear();
+    chars = 0;
+  }
+
+  /** Every article of these sources: {@code source:("a" OR "b")}. */
+  static String bySource(List<String> sources) {
+    StringBuilder b = new StringBuilder(ArticleSchema.SOURCE).append(":(");
+    for (int i = 0; i < sources.size(); i++) {
+      if (i > 0) b.append(" OR ");
+      b.append('"').append(sources.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    }
+    return b.append(')').toString();
+  }
+}
