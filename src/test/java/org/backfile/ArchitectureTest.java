@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Data flows one way: files → ingest → index → search → web | cli. */
+/** Data flows one way: files → ingest → index → search (and solr, beside it) → web | cli. */
 class ArchitectureTest {
 
   private static JavaClasses classes;
@@ -65,10 +65,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void theSolrBackendSitsBesideSearchAndKnowsNoCaller() {
+    noClasses().that().resideInAPackage("org.backfile.solr..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.backfile.web..", "org.backfile.cli..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("org.backfile.ingest..", "org.backfile.index..", "org.backfile.search..")
+        .should().dependOnClassesThat().resideInAPackage("org.backfile.solr..")
+        .check(classes);
+  }
+
+  @Test
   void webTalksToTheSearchInterfaceNotTheLuceneBackend() {
     noClasses().that().resideInAPackage("org.backfile.web..")
         .should().dependOnClassesThat().haveSimpleName("LuceneArchiveSearch")
         .orShould().dependOnClassesThat().resideInAPackage("org.backfile.index..")
+        .orShould().dependOnClassesThat().resideInAPackage("org.backfile.solr..")
         .check(classes);
   }
 }

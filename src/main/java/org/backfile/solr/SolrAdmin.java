@@ -91,17 +91,21 @@ public final class SolrAdmin {
     }
   }
 
-  /** Replicas per shard that are active, by shard name (for checks after a node loss). */
+  /** Replicas per shard that are active on a live node, by shard name (for checks after a node loss). */
   public Map<String, Integer> activeReplicas() {
     JsonObject status = solr.connection().get("/admin/collections",
         SolrParams.of("action", "CLUSTERSTATUS", "collection", solr.name(), "wt", "json").list());
     JsonObject shards = status.getAsJsonObject("cluster").getAsJsonObject("collections")
         .getAsJsonObject(solr.name()).getAsJsonObject("shards");
+    java.util.Set<String> live = new java.util.HashSet<>();
+    for (JsonElement n : status.getAsJsonObject("cluster").getAsJsonArray("live_nodes")) live.add(n.getAsString());
     Map<String, Integer> out = new java.util.TreeMap<>();
     for (Map.Entry<String, JsonElement> shard : shards.entrySet()) {
       int active = 0;
       for (Map.Entry<String, JsonElement> replica : shard.getValue().getAsJsonObject().getAsJsonObject("replicas").entrySet()) {
-        if ("active".equals(replica.getValue().getAsJsonObject().get("state").getAsString())) active++;
+        JsonObject r = replica.getValue().getAsJsonObject();
+        // A replica's recorded state lags behind its node going away; the live nodes do not.
+        if ("active".equals(r.get("state").getAsString()) && live.contains(r.get("node_name").getAsString())) active++;
       }
       out.put(shard.getKey(), active);
     }

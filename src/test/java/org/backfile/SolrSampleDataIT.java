@@ -1,0 +1,135 @@
+package org.backfile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.backfile.cli.Cli;
+import org.backfile.ingest.BulkImporter;
+import org.backfile.ingest.ImportJournal;
+import org.backfile.solr.SolrAdmin;
+import org.backfile.solr.SolrArchiveSearch;
+import org.backfile.solr.SolrArchiveWriter;
+import org.backfile.solr.SolrArticleSink;
+import org.backfile.solr.SolrCollection;
+import org.backfile.web.WebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every check of {@link SampleDataIT}, over a real 2-node SolrCloud (embedded ZooKeeper) holding a
+ * collection of 2 shards × 2 replicas: created with {@code solr init}, fed by the import pipeline,
+ * served by the same web layer. Last, one node is stopped and searches must still answer in full.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrSampleDataIT extends SampleDataIT {
+
+  private static final String COLLECTION = "sample";
+
+  @TempDir
+  static Path solrDir;
+
+  private static SolrTestCluster cluster;
+  private static SolrCollection collection;
+  private static String urls;
+
+  /** Hides {@link SampleDataIT#importAndServe()}: the archive lives in Solr. */
+  @BeforeAll
+  static void importAndServe() throws Exception {
+    cluster = SolrTestCluster.start(solrDir, 2);
+    // Node 1 first: after it is stopped, every request must fail over to node 0.
+    List<URI> nodes = List.of(cluster.nodes().get(1), cluster.nodes().get(0));
+    urls = cluster.urls(nodes);
+    Run init = cli("solr", "init", "--solr-url", urls, "--collection", COLLECTION, "--shards", "2", "--replicas", "2");
+    assertEquals(0, init.code(), init.err());
+    assertTrue(init.out().contains("Created collection sample: 2 shard(s) × 2 replica(s)"), init.out());
+    collection = SolrCollection.at(nodes, COLLECTION);
+    SolrArticleSink sink = new SolrArticleSink(collection);
+    ImportJournal journal = ImportJournal.open(solrDir.resolve("journal"), sink.commitData());
+    summary = new BulkImporter(BulkImporter.Options.defaults(), sink, journal)
+        .run(BulkImporter.listFiles(List.of(SampleData.DIR)), p -> {});
+    search = new SolrArchiveSearch(collection);
+    writer = new SolrArchiveWriter(collection);
+    server = WebServer.create(search, "127.0.0.1", 0).start();
+  }
+
+  /** Hides {@link SampleDataIT#stop()}. */
+  @AfterAll
+  static void stop() throws Exception {
+    if (server != null) server.close();
+    if (cluster != null) cluster.close();
+  }
+
+  record Run(int code, String out, String err) {}
+
+  static Run cli(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void importingAgainThroughTheCliSkipsEveryFileAndDuplicatesNothing() throws Exception {
+    Run again = cli("import", "--backend", "solr", "--solr-url", urls, "--collection", COLLECTION,
+        "--journal", solrDir.resolve("journal").toString(), "-q", SampleData.DIR.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().contains(summary.articles() + " files unchanged since the last import (skipped)"), again.out());
+    assertEquals(summary.articles(), get("/api/stats").json().get("articles").getAsLong());
+  }
+
+  @Test
+  void aFreshJournalReimportsButStillDuplicatesNothing() throws Exception {
+    Run fresh = cli("import", "--backend", "solr", "--solr-url", urls, "--collection", COLLECTION,
+        "--journal", solrDir.resolve("other-journal").toString(), "-q", SampleData.DIR.toString());
+    assertEquals(0, fresh.code(), fresh.err());
+    assertTrue(fresh.out().contains("Imported " + summary.articles() + " articles"), fresh.out());
+    assertEquals(summary.articles(), get("/api/stats").json().get("articles").getAsLong());
+  }
+
+  @Test
+  void theJournalRecordIsNeverAnArticle() throws Exception {
+    assertEquals(404, get("/api/articles/_backfile_journal").status());
+    assertEquals(summary.articles(), get("/api/search?q=").json().get("total").getAsLong());
+  }
+
+  @Test
+  void initRefusesACollectionThatExists() {
+    Run again = cli("solr", "init", "--solr-url", urls, "--collection", COLLECTION);
+    assertEquals(2, again.code());
+    assertTrue(again.err().contains("exists already"), again.err());
+  }
+
+  @Test
+  void anUnreachableSolrIsOneLineNotAStackTrace() {
+    Run down = cli("import", "--backend", "solr", "--solr-url", "http://127.0.0.1:9/solr", "--collection", COLLECTION,
+        "--journal", solrDir.resolve("unreachable").toString(), "-q", SampleData.DIR.toString());
+    assertEquals(1, down.code());
+    assertTrue(down.err().startsWith("backfile: no Solr node answered"), down.err());
+    assertEquals(1, down.err().strip().lines().count(), down.err());
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void searchesStillAnswerInFullWhenANodeIsLost() throws Exception {
+    long before = get("/api/search?q=" + enc("night train")).json().get("total").getAsLong();
+    assertTrue(before > 0);
+    cluster.stopNode(1);
+    assertEquals(before, get("/api/search?q=" + enc("night train")).json().get("total").getAsLong());
+    assertEquals(summary.articles(), get("/api/search?q=").json().get("total").getAsLong());
+    for (SampleData.Expected e : SampleData.read().articles()) {
+      assertEquals(200, get("/api/articles/" + idOf(e.file())).status(), e.file());
+    }
+    assertEquals(List.of(1, 1), List.copyOf(new SolrAdmin(collection).activeReplicas().values()));
+  }
+}

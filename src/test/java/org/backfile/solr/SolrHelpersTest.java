@@ -1,0 +1,34 @@
+package org.backfile.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.backfile.search.InvalidParameterException;
+import org.backfile.search.SearchRequest;
+import org.junit.jupiter.api.Test;
+
+class SolrHelpersTest {
+
+  @Test
+  void aCursorCarriesSolrsMarkAndBelongsToOneSort() {
+    String cursor = SolrCursors.encode(SearchRequest.Sort.NEWEST, "AoJ8abc=");
+    assertEquals("AoJ8abc=", SolrCursors.decode(SearchRequest.Sort.NEWEST, cursor));
+    assertThrows(InvalidParameterException.class, () -> SolrCursors.decode(SearchRequest.Sort.OLDEST, cursor));
+    assertThrows(InvalidParameterException.class, () -> SolrCursors.decode(SearchRequest.Sort.NEWEST, "%%%"));
+  }
+
+  @Test
+  void aSwapOfTwoLettersIsOneEditAsForTheEmbeddedSpellChecker() {
+    assertEquals(1, SolrSpelling.edits("braed", "bread"));
+    assertEquals(2, SolrSpelling.edits("braed", "baked"));
+    assertEquals(0, SolrSpelling.edits("bee", "bee"));
+    assertEquals(3, SolrSpelling.edits("", "bee"));
+  }
+
+  @Test
+  void sortsEndWithTheIdSoCursorsWork() {
+    for (SearchRequest.Sort s : SearchRequest.Sort.values()) {
+      assertEquals(true, SolrArchiveSearch.sortFor(s).endsWith(",id asc"), s.label());
+    }
+  }
+}
