@@ -98,6 +98,50 @@ class SolrSampleDataIT extends SampleDataIT {
   }
 
   @Test
+  void theCliFindsTheNodesThroughZooKeeperAndSearches() throws Exception {
+    Run stats = cli("stats", "--backend", "solr", "--solr-zk", cluster.zk(), "--collection", COLLECTION, "--json");
+    assertEquals(0, stats.code(), stats.err());
+    assertEquals(summary.articles(), com.google.gson.JsonParser.parseString(stats.out()).getAsJsonObject()
+        .get("articles").getAsLong());
+    Run search = cli("search", "--backend", "solr", "--solr-zk", cluster.zk(), "--collection", COLLECTION,
+        "--json", "night", "train");
+    assertEquals(0, search.code(), search.err());
+    assertEquals(get("/api/search?q=" + enc("night train")).json().get("total").getAsLong(),
+        com.google.gson.JsonParser.parseString(search.out()).getAsJsonObject().get("total").getAsLong());
+    Run export = cli("search", "--backend", "solr", "--solr-url", urls, "--collection", COLLECTION,
+        "--export", "jsonl", "bread");
+    assertEquals(0, export.code(), export.err());
+    assertEquals(get("/api/search?q=bread").json().get("total").getAsLong() + 1, export.out().lines().count());
+  }
+
+  @Test
+  void aFileOfManyArticlesGoesInBatchesAndItsReimportReplacesThemAll() throws Exception {
+    Run init = cli("solr", "init", "--solr-url", urls, "--collection", "bulk");
+    assertEquals(0, init.code(), init.err());
+    Path jsonl = solrDir.resolve("many.jsonl");
+    java.nio.file.Files.write(jsonl, lines(1_234));
+    String[] importIt = {"import", "--backend", "solr", "--solr-url", urls, "--collection", "bulk",
+        "--journal", solrDir.resolve("bulk-journal").toString(), "-q", jsonl.toString()};
+    Run first = cli(importIt);
+    assertEquals(0, first.code(), first.err());
+    SolrArchiveSearch bulk = new SolrArchiveSearch(SolrCollection.at(cluster.nodes(), "bulk"));
+    assertEquals(1_234, bulk.stats().articles());
+    java.nio.file.Files.write(jsonl, lines(700)); // the file changed: its articles are replaced
+    Run second = cli(importIt);
+    assertEquals(0, second.code(), second.err());
+    assertEquals(700, bulk.stats().articles());
+  }
+
+  private static List<String> lines(int n) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add("{\"title\": \"Bulletin " + i + "\", \"published\": \"2015-03-0" + (1 + i % 9)
+          + "\", \"body\": \"Number " + i + " of many short bulletins about the harbour.\"}");
+    }
+    return out;
+  }
+
+  @Test
   void theJournalRecordIsNeverAnArticle() throws Exception {
     assertEquals(404, get("/api/articles/_backfile_journal").status());
     assertEquals(summary.articles(), get("/api/search?q=").json().get("total").getAsLong());

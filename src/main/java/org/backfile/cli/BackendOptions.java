@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.backfile.solr.SolrCollection;
+import org.backfile.solr.SolrZooKeeper;
 import picocli.CommandLine.Option;
 
 /** Where the archive lives: the embedded index (default) or a SolrCloud collection. */
@@ -23,6 +24,11 @@ final class BackendOptions {
           + "(http://host:8983/solr); requests fail over between them.")
   List<String> solrUrls = new ArrayList<>();
 
+  @Option(names = "--solr-zk", paramLabel = "HOST:PORT[/CHROOT]",
+      description = "With --backend solr: the SolrCloud's ZooKeeper (as Solr's -z takes it, e.g. zk1:2181,zk2:2181/solr); "
+          + "Backfile reads the live nodes there when it starts. Instead of --solr-url.")
+  String solrZk;
+
   @Option(names = "--collection", paramLabel = "NAME", defaultValue = "backfile",
       description = "With --backend solr: the collection (default: ${DEFAULT-VALUE}).")
   String collection;
@@ -33,8 +39,12 @@ final class BackendOptions {
 
   /** The collection these options name; a usage error when no node URL was given. */
   SolrCollection solrCollection() {
+    if (solrZk != null && !solrUrls.isEmpty()) {
+      throw new IllegalArgumentException("give --solr-zk or --solr-url, not both");
+    }
+    if (solrZk != null) return SolrCollection.at(SolrZooKeeper.liveNodes(solrZk), collection);
     if (solrUrls.isEmpty()) {
-      throw new IllegalArgumentException("--backend solr needs --solr-url http://HOST:PORT/solr (one or more)");
+      throw new IllegalArgumentException("--backend solr needs --solr-zk HOST:PORT/CHROOT or --solr-url http://HOST:PORT/solr");
     }
     List<URI> nodes = new ArrayList<>();
     for (String u : solrUrls) {

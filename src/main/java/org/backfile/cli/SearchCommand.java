@@ -3,11 +3,10 @@ package org.backfile.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.backfile.index.ArchiveIndex;
 import org.backfile.ingest.PartialDate;
 import org.backfile.search.Hit;
 import org.backfile.search.InvalidParameterException;
-import org.backfile.search.LuceneArchiveSearch;
+import org.backfile.search.ArchiveSearch;
 import org.backfile.search.SearchPage;
 import org.backfile.search.SearchRequest;
 import org.backfile.web.ExportWriters;
@@ -29,6 +28,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions common;
+
+  @Mixin
+  BackendOptions backend;
 
   @Option(names = "--author", description = "Only this author's articles (exact name).")
   String author;
@@ -77,8 +79,8 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(String.join(" ", words), author, date("from", from),
         date("to", to), section, null, null, null, tag, undated, SearchRequest.Sort.parse(sort), page, size, cursor);
-    try (ArchiveIndex index = ArchiveIndex.openReadOnly(common.index)) {
-      LuceneArchiveSearch search = new LuceneArchiveSearch(index);
+    try (OpenArchive archive = OpenArchive.readOnly(common, backend)) {
+      ArchiveSearch search = archive.search();
       PrintWriter out = spec.commandLine().getOut();
       if (export != null) {
         var sink = ExportWriters.forFormat(export, out, withBody);

@@ -3,9 +3,7 @@ package org.backfile.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.backfile.index.ArchiveIndex;
 import org.backfile.search.ArchiveStats;
-import org.backfile.search.LuceneArchiveSearch;
 import org.backfile.web.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +18,9 @@ final class StatsCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  BackendOptions backend;
+
   @Option(names = "--json", description = "Print as JSON.")
   boolean json;
 
@@ -28,13 +29,13 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ArchiveIndex index = ArchiveIndex.openReadOnly(common.index)) {
-      ArchiveStats s = new LuceneArchiveSearch(index).stats();
+    try (OpenArchive archive = OpenArchive.readOnly(common, backend)) {
+      ArchiveStats s = archive.search().stats();
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.GSON.toJson(s));
       } else {
-        out.printf(Locale.ROOT, "index:     %s (%.1f MB)%n", index.dir(), s.indexBytes() / 1048576.0);
+        out.printf(Locale.ROOT, "index:     %s (%.1f MB)%n", archive.where(), s.indexBytes() / 1048576.0);
         out.printf(Locale.ROOT, "articles:  %d%n", s.articles());
         out.printf(Locale.ROOT, "authors:   %d%n", s.authors());
         out.printf(Locale.ROOT, "dates:     %s%n", s.earliest() == null ? "none dated"

@@ -35,7 +35,8 @@ public final class SolrArticleSink implements ArticleSink {
   static final String JOURNAL_DATA = "journal_data";
 
   private static final int BATCH_ARTICLES = 500;
-  private static final long BATCH_CHARS = 8L << 20;
+  /** About 6 MB of JSON per request (title and body are sent three times: stored, exact, words). */
+  private static final long BATCH_CHARS = 2L << 20;
   private static final Gson GSON = new Gson();
 
   private final SolrCollection solr;
@@ -51,9 +52,14 @@ public final class SolrArticleSink implements ArticleSink {
   @Override
   public void replace(String source, List<Article> replacement) throws IOException {
     sources.add(source);
-    articles.addAll(replacement);
-    for (Article a : replacement) chars += a.body().length() + a.title().length();
-    if (articles.size() >= BATCH_ARTICLES || chars >= BATCH_CHARS || sources.size() >= BATCH_ARTICLES) flush();
+    // A file of many articles (a mailbox, a JSONL dump) goes out in several batches: its delete
+    // travels with the first, before any of its adds.
+    for (Article a : replacement) {
+      articles.add(a);
+      chars += a.body().length() + a.title().length();
+      if (articles.size() >= BATCH_ARTICLES || chars >= BATCH_CHARS) flush();
+    }
+    if (sources.size() >= BATCH_ARTICLES) flush();
   }
 
   @Override
@@ -94,13 +100,13 @@ public final class SolrArticleSink implements ArticleSink {
 
   /** Sends what is buffered as one update request: the deletes by source first, then the adds. */
   private void flush() throws IOException {
-    if (sources.isEmpty()) return;
+    if (sources.isEmpty() && articles.isEmpty()) return;
     StringWriter out = new StringWriter();
     // Solr's JSON update format is an object whose keys repeat ("delete", "add", …), executed in
     // order; Gson's streaming writer lets keys repeat.
     try (JsonWriter w = new JsonWriter(out)) {
       w.beginObject();
-      w.name("delete").beginObject().name("query").value(bySource(sources)).endObject();
+      if (!sources.isEmpty()) w.name("delete").beginObject().name("query").value(bySource(sources)).endObject();
       for (Article a : articles) {
         w.name("add").beginObject().name("doc");
         SolrDocuments.write(a, w);

@@ -31,4 +31,11 @@ class SolrHelpersTest {
       assertEquals(true, SolrArchiveSearch.sortFor(s).endsWith(",id asc"), s.label());
     }
   }
+
+  @Test
+  void zooKeeperNodeNamesBecomeBaseUrls() {
+    assertEquals("http://10.0.0.5:8983/solr", SolrZooKeeper.baseUrl("http", "10.0.0.5:8983_solr").toString());
+    assertEquals("https://h:1/a/b", SolrZooKeeper.baseUrl("https", "h:1_a%2Fb").toString());
+    assertEquals("http://h:1", SolrZooKeeper.baseUrl("http", "h:1_").toString());
+  }
 }
