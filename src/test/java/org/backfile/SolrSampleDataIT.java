@@ -132,6 +132,27 @@ class SolrSampleDataIT extends SampleDataIT {
     assertEquals(700, bulk.stats().articles());
   }
 
+  @Test
+  void anEmbeddedArchiveCopiedIntoSolrKeepsItsIdsAndItsJournal() throws Exception {
+    Path index = solrDir.resolve("embedded");
+    Run embedded = cli("import", "--index", index.toString(), "-q", SampleData.DIR.toString());
+    assertEquals(0, embedded.code(), embedded.err());
+    assertEquals(0, cli("solr", "init", "--solr-url", urls, "--collection", "copied").code());
+    Path journal = solrDir.resolve("copied-journal");
+    Run copy = cli("solr", "copy", "--index", index.toString(), "--solr-url", urls, "--collection", "copied",
+        "--journal", journal.toString());
+    assertEquals(0, copy.code(), copy.err());
+    assertTrue(copy.out().startsWith("Copied " + summary.articles() + " articles"), copy.out());
+    SolrArchiveSearch copied = new SolrArchiveSearch(SolrCollection.at(cluster.nodes(), "copied"));
+    for (SampleData.Expected e : SampleData.read().articles()) {
+      assertEquals(search.article(idOf(e.file())), copied.article(idOf(e.file())), e.file());
+    }
+    Run importAfter = cli("import", "--backend", "solr", "--solr-url", urls, "--collection", "copied",
+        "--journal", journal.toString(), "-q", SampleData.DIR.toString());
+    assertEquals(0, importAfter.code(), importAfter.err());
+    assertTrue(importAfter.out().contains(summary.articles() + " files unchanged"), importAfter.out());
+  }
+
   private static List<String> lines(int n) {
     List<String> out = new java.util.ArrayList<>();
     for (int i = 0; i < n; i++) {

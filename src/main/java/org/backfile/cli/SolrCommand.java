@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "solr", mixinStandardHelpOptions = true,
     description = "Set up a SolrCloud collection for Backfile (see docs/scaling.md).",
-    subcommands = {SolrCommand.Init.class})
+    subcommands = {SolrCommand.Init.class, SolrCommand.Copy.class})
 final class SolrCommand implements Runnable {
 
   @Spec
@@ -48,6 +48,36 @@ final class SolrCommand implements Runnable {
       SolrAdmin.Created c = new SolrAdmin(backend.solrCollection()).init(shards, replicas);
       spec.commandLine().getOut().printf("Created collection %s: %d shard(s) × %d replica(s), configset %s%s.%n",
           c.collection(), c.shards(), c.replicas(), c.collection(), c.configsetReplaced() ? " (replaced)" : "");
+      return Cli.OK;
+    }
+  }
+
+  @Command(name = "copy", mixinStandardHelpOptions = true,
+      description = {"Copy an embedded archive (--index) into a Solr collection made by 'solr init': every "
+          + "article with its id, and the import journal, so a later 'import --backend solr' of the same "
+          + "folders skips unchanged files."})
+  static final class Copy implements java.util.concurrent.Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    BackendOptions backend;
+
+    @Option(names = "--journal", paramLabel = "DIR",
+        description = "Where the Solr imports keep their journal (default: solr-journal/COLLECTION).")
+    java.nio.file.Path journal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      var solr = backend.solrCollection();
+      long started = System.nanoTime();
+      long n = SolrCopy.run(common.index, solr, journal == null ? backend.defaultJournal() : journal);
+      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Copied %d articles from %s into Solr collection %s in %.1f s.%n",
+          n, common.index, solr.name(), (System.nanoTime() - started) / 1e9);
       return Cli.OK;
     }
   }

@@ -93,6 +93,16 @@ public final class SolrArticleSink implements ArticleSink {
     return map == null ? Map.of() : map;
   }
 
+  /**
+   * Adds an article as it is, replacing the one with its id (and nothing else): for copying an
+   * archive article by article, when its other articles of the same source come later.
+   */
+  public void add(Article article) throws IOException {
+    articles.add(article);
+    chars += article.body().length() + article.title().length();
+    if (articles.size() >= BATCH_ARTICLES || chars >= BATCH_CHARS) flush();
+  }
+
   /** Articles written so far (acknowledged by Solr). */
   public long articlesSent() {
     return sent;
