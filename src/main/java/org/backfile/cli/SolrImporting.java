@@ -22,9 +22,14 @@ final class SolrImporting {
       throws IOException, InterruptedException {
     SolrCollection solr = backend.solrCollection();
     java.nio.file.Files.createDirectories(journalDir);
-    return Importing.run(new SolrArticleSink(solr), journalDir, summary -> {
+    SolrArticleSink sink = new SolrArticleSink(solr);
+    return Importing.run(sink, journalDir, summary -> {
       long bytes = new SolrArchiveSearch(solr).stats().indexBytes();
       Importing.printSummary(summary, "Solr collection " + solr.name(), bytes, out);
+      if (sink.articlesSent() > 0) {
+        out.printf(java.util.Locale.ROOT, "Solr took the %d articles in %.1f s of update requests (%.0f articles/s).%n",
+            sink.articlesSent(), sink.updateSeconds(), sink.articlesSent() / Math.max(sink.updateSeconds(), 1e-3));
+      }
     }, paths, options, out, err, quiet, report, reportAll, workerJava, started);
   }
 }

@@ -44,6 +44,7 @@ public final class SolrArticleSink implements ArticleSink {
   private final List<Article> articles = new ArrayList<>();
   private long chars;
   private long sent;
+  private long updateNanos;
 
   public SolrArticleSink(SolrCollection solr) {
     this.solr = solr;
@@ -108,6 +109,14 @@ public final class SolrArticleSink implements ArticleSink {
     return sent;
   }
 
+  /**
+   * Seconds spent waiting for Solr to take the batches (index them and log them on every replica):
+   * {@link #articlesSent()} over this is what the cluster indexes per second, apart from extraction.
+   */
+  public double updateSeconds() {
+    return updateNanos / 1e9;
+  }
+
   /** Sends what is buffered as one update request: the deletes by source first, then the adds. */
   private void flush() throws IOException {
     if (sources.isEmpty() && articles.isEmpty()) return;
@@ -124,7 +133,9 @@ public final class SolrArticleSink implements ArticleSink {
       }
       w.endObject();
     }
+    long start = System.nanoTime();
     solr.update(out.toString(), new SolrParams());
+    updateNanos += System.nanoTime() - start;
     sent += articles.size();
     sources.clear();
     articles.clear();

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.backfile.search.BadQueryException;
 
 /** One collection of a SolrCloud, reached through any of its nodes. */
 public final class SolrCollection {
@@ -43,7 +44,16 @@ public final class SolrCollection {
 
   /** A search of the collection's /select (which never returns the journal record). */
   JsonObject select(SolrParams params) {
-    return connection.postForm("/" + name + "/select", params.add("wt", "json").list());
+    try {
+      return connection.postForm("/" + name + "/select", params.add("wt", "json").list());
+    } catch (SolrException e) {
+      // The one query Backfile's parser lets through that Solr may refuse: a prefix that expands
+      // to more words than a query may hold (the embedded index refuses it the same way).
+      if (e.status() == 400 && e.getMessage().contains("maxClauseCount")) {
+        throw new BadQueryException("The query matches too many words; make the prefix longer");
+      }
+      throw e;
+    }
   }
 
   /** Sends update commands (Solr's JSON update format). */

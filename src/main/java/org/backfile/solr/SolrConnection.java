@@ -35,7 +35,8 @@ final class SolrConnection {
   private final List<URI> nodes;
   private final int attempts;
   private final AtomicInteger current = new AtomicInteger();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+  /** One client for every connection: it is thread-safe, and each one holds a selector thread. */
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
       .version(HttpClient.Version.HTTP_1_1).build();
 
   /** @param nodes base URLs of Solr nodes, such as {@code http://host:8983/solr} */
@@ -91,7 +92,7 @@ final class SolrConnection {
       int i = Math.floorMod(current.get(), nodes.size());
       URI base = nodes.get(i);
       try {
-        HttpResponse<String> r = http.send(request.at(base).timeout(REQUEST_TIMEOUT).build(),
+        HttpResponse<String> r = HTTP.send(request.at(base).timeout(REQUEST_TIMEOUT).build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() >= 500) {
           last = new SolrException(describe(r), r.statusCode());
