@@ -1,6 +1,5 @@
 package org.backfile.solr;
 
-import java.util.Locale;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -42,7 +41,8 @@ final class SolrQuerySyntax {
       case BoostQuery bq -> {
         b.append('(');
         write(bq.getQuery(), b);
-        b.append(")^").append(String.format(Locale.ROOT, "%s", bq.getBoost()));
+        // Plain digits: Solr's parser reads no exponent ("1.0E-4").
+        b.append(")^").append(new java.math.BigDecimal(Float.toString(bq.getBoost())).toPlainString());
       }
       case BooleanQuery bool -> bool(bool, b);
       case PhraseQuery pq -> phrase(pq, b);

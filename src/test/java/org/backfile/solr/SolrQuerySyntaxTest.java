@@ -52,4 +52,9 @@ class SolrQuerySyntaxTest {
     BadQueryException e = assertThrows(BadQueryException.class, () -> solr("\"unclosed"));
     assertEquals(true, e.getMessage().startsWith("Cannot parse query '\"unclosed'"), e.getMessage());
   }
+
+  @Test
+  void boostsAreWrittenWithoutAnExponent() {
+    assertEquals("(((title:\"bee\")^2.5 (body:\"bee\")^1.0))^0.00010", solr("bees^0.0001"));
+  }
 }
