@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 @Command(name = "backfile", mixinStandardHelpOptions = true, version = "Backfile 0.1.0",
     description = "A full-text searchable article archive: import files, search them, serve them.",
     subcommands = {ExtractCommand.class, ImportCommand.class, SearchCommand.class,
-        StatsCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, BenchImportCommand.class, SolrCommand.class, CommandLine.HelpCommand.class},
+        StatsCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+        BenchImportCommand.class, BenchCorpusCommand.class, BenchServeCommand.class, SolrCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Run 'backfile COMMAND --help' for a command's options."})
 public final class Cli implements Runnable {
 

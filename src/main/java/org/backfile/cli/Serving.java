@@ -28,7 +28,19 @@ final class Serving {
       PrintWriter out) throws IOException {
     WriteConfig writes = token == null ? new WriteConfig(null, null, maxUploadBytes)
         : new WriteConfig(new IndexArchiveWriter(index), token, maxUploadBytes);
-    WebServer server = WebServer.create(new LuceneArchiveSearch(index), writes, host, port).start();
+    LuceneArchiveSearch search = new LuceneArchiveSearch(index);
+    // Per-reader state (facet ordinals over every article) is built while Jetty and the templates
+    // start, instead of by the first search, which cold start is measured to.
+    Thread warming = new Thread(() -> {
+      try {
+        search.warm();
+      } catch (RuntimeException e) {
+        // nothing lost: the first request builds the same state
+      }
+    }, "backfile-warm");
+    warming.setDaemon(true);
+    warming.start();
+    WebServer server = WebServer.create(search, writes, host, port).start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       try {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -66,16 +64,5 @@ final class DuplicateFolder {
     SortedDocValues groups = leaf.reader().getSortedDocValues(ArticleSchema.DUP_GROUP);
     if (groups == null || !groups.advanceExact(doc - leaf.docBase)) return null;
     return groups.lookupOrd(groups.ordValue()).utf8ToString();
-  }
-
-  /** How many matches a collapsed list leaves out: matches minus distinct groups among them. */
-  static long folded(Facets groupCounts) throws IOException {
-    if (groupCounts == null) return 0;
-    try {
-      FacetResult r = groupCounts.getTopChildren(1, ArticleSchema.FACET_DUP_GROUP);
-      return r == null ? 0 : Math.max(0, r.value.longValue() - r.childCount);
-    } catch (IllegalArgumentException e) {
-      return 0; // no article carries a group yet
-    }
   }
 }

@@ -47,10 +47,24 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
   private final ArchiveIndex index;
   private final FacetCounter facetCounter = new FacetCounter();
-  private final FacetCounter groupCounter = new FacetCounter(ArticleSchema.DUP_GROUP_FACET_FIELD);
+  private final DuplicateCounter duplicates = new DuplicateCounter();
 
   public LuceneArchiveSearch(ArchiveIndex index) {
     this.index = index;
+  }
+
+  /**
+   * Builds what the first requests on the current reader would otherwise build while a reader
+   * waits: facet ordinal maps, the counts over every article, the language fields. Call it once
+   * after opening, off the request threads.
+   */
+  public void warm() {
+    index.withSearcher(searcher -> {
+      facetCounter.warm(searcher.getIndexReader(), true);
+      duplicates.warm(searcher.getIndexReader());
+      parser(searcher);
+      return null;
+    });
   }
 
   @Override
@@ -89,7 +103,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       long total = top.totalHits.value();
       String next = kept.size() == want ? Cursors.encode(request.sort(), (FieldDoc) pageDocs[pageDocs.length - 1]) : null;
       Map<String, Map<String, Long>> facets = facets(searcher, userQuery, filters, result.facetsCollector());
-      long folded = DuplicateFolder.folded(groupCounter.counts(searcher.getIndexReader(), result.facetsCollector()));
+      long folded = duplicates.folded(searcher.getIndexReader(), result.facetsCollector());
       String didYouMean = total < Spelling.FEW_HITS ? didYouMean(searcher, request) : null;
       return new SearchPage(request.query(), total, after == null ? request.page() : 1,
           request.size(), hits, facets, next, didYouMean, folded);
@@ -131,8 +145,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   private String didYouMean(IndexSearcher searcher, SearchRequest request) throws IOException {
     String respelt = Spelling.query(searcher.getIndexReader(), request.query());
     if (request.author() != null && searcher.count(new TermQuery(new Term(ArticleSchema.AUTHOR, request.author()))) == 0) {
-      Facets all = facetCounter.counts(searcher.getIndexReader(), null);
-      List<String> names = FacetCounter.top(all, ArticleSchema.FACET_AUTHOR, Integer.MAX_VALUE)
+      List<String> names = facetCounter.allValues(searcher.getIndexReader(), ArticleSchema.FACET_AUTHOR)
           .stream().map(lv -> lv.label).toList();
       String author = Spelling.author(request.author(), names);
       if (author != null) {
@@ -189,7 +202,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   public List<Suggestion> suggest(String prefix, int size) {
     if (size < 1 || size > 20) throw new InvalidParameterException("size", "size must be 1..20, got " + size);
     return index.withSearcher(searcher -> Suggester.suggest(searcher,
-        FacetCounter.top(facetCounter.counts(searcher.getIndexReader(), null), ArticleSchema.FACET_AUTHOR, Integer.MAX_VALUE),
+        facetCounter.allValues(searcher.getIndexReader(), ArticleSchema.FACET_AUTHOR),
         prefix == null ? "" : prefix, size));
   }
 
@@ -258,16 +271,16 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   @Override
   public ArchiveTree archive() {
     return index.withSearcher(searcher -> {
-      Facets all = facetCounter.counts(searcher.getIndexReader(), null);
+      org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
       Map<Integer, List<ArchiveTree.Month>> months = new LinkedHashMap<>();
-      for (LabelAndValue lv : FacetCounter.top(all, ArticleSchema.FACET_MONTH, Integer.MAX_VALUE)) {
+      for (LabelAndValue lv : facetCounter.allValues(reader, ArticleSchema.FACET_MONTH)) {
         YearMonth ym = YearMonth.parse(lv.label);
         months.computeIfAbsent(ym.getYear(), y -> new ArrayList<>())
             .add(new ArchiveTree.Month(ym.getMonthValue(), lv.value.longValue()));
       }
       List<ArchiveTree.Year> years = new ArrayList<>();
       long undated = 0;
-      for (LabelAndValue lv : FacetCounter.top(all, ArticleSchema.FACET_YEAR, Integer.MAX_VALUE)) {
+      for (LabelAndValue lv : facetCounter.allValues(reader, ArticleSchema.FACET_YEAR)) {
         if (lv.label.equals(ArticleSchema.UNDATED)) {
           undated = lv.value.longValue();
           continue;
@@ -294,9 +307,8 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   @Override
   public List<AuthorCount> authors() {
     return index.withSearcher(searcher -> {
-      Facets all = facetCounter.counts(searcher.getIndexReader(), null);
       List<AuthorCount> out = new ArrayList<>();
-      for (LabelAndValue lv : FacetCounter.top(all, ArticleSchema.FACET_AUTHOR, Integer.MAX_VALUE)) {
+      for (LabelAndValue lv : facetCounter.allValues(searcher.getIndexReader(), ArticleSchema.FACET_AUTHOR)) {
         out.add(new AuthorCount(lv.label, lv.value.longValue()));
       }
       return out;
@@ -312,9 +324,9 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   @Override
   public ArchiveStats stats() {
     return index.withSearcher(searcher -> {
-      Facets all = facetCounter.counts(searcher.getIndexReader(), null);
-      long authors = FacetCounter.top(all, ArticleSchema.FACET_AUTHOR, Integer.MAX_VALUE).size();
-      Map<String, Long> formats = FacetCounter.asMap(FacetCounter.top(all, ArticleSchema.FACET_FORMAT, Integer.MAX_VALUE));
+      org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+      long authors = facetCounter.allValues(reader, ArticleSchema.FACET_AUTHOR).size();
+      Map<String, Long> formats = FacetCounter.asMap(facetCounter.allValues(reader, ArticleSchema.FACET_FORMAT));
       Query dated = new TermQuery(new Term(ArticleSchema.DATED, "yes"));
       PartialDate earliest = firstDate(searcher, dated, DateOrder.OLDEST_FIRST);
       PartialDate latest = firstDate(searcher, dated, DateOrder.NEWEST_FIRST);
