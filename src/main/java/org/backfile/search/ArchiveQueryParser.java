@@ -79,7 +79,10 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     boolean text = field == null || field.equals(ArticleSchema.TITLE) || field.equals(ArticleSchema.BODY);
-    if (!exactPhrases || !text) return super.getFieldQuery(field, queryText, slop);
+    if (!exactPhrases && text) return super.getFieldQuery(field, queryText, slop);
+    // MultiFieldQueryParser's own version calls the base class's quoted getFieldQuery directly,
+    // which would skip the field rules below (author:"Maria Keller" became a phrase on a keyword
+    // field, which Lucene refuses).
     return withSlop(getFieldQuery(field, queryText, true), slop);
   }
 

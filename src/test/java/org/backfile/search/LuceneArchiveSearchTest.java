@@ -82,6 +82,9 @@ class LuceneArchiveSearchTest {
     assertEquals(List.of("rail2"), ids(search.search(SearchRequest.of("\"dining car on a night train\""))));
     assertEquals(List.of("rail1"), ids(search.search(SearchRequest.of("title:budapest"))));
     assertEquals(2, search.search(SearchRequest.of("author:keller")).total());
+    assertEquals(2, search.search(SearchRequest.of("author:\"Maria Keller\"")).total());
+    assertEquals(2, search.search(SearchRequest.of("author:\"maria keller\"")).total());
+    assertEquals(0, search.search(SearchRequest.of("author:\"Keller Maria\"")).total());
     assertEquals(2, search.search(SearchRequest.of("section:Travel")).total());
   }
 
