@@ -170,8 +170,13 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
   @Override
   public long export(SearchRequest request, ExportSink sink) throws IOException {
+    return export(request, sink, Exporter.FIRST_BATCH, Exporter.MAX_BATCH);
+  }
+
+  /** With given batch sizes, so that a test can cross many batch boundaries on a small index. */
+  long export(SearchRequest request, ExportSink sink, int firstBatch, int maxBatch) throws java.io.IOException {
     return Exporter.run(index, searcher -> new FilterSet(request).apply(parser(searcher).parseQuery(request.query())),
-        request, sortFor(request.sort()), sink);
+        request, sortFor(request.sort()), sink, firstBatch, maxBatch);
   }
 
   /** The language fields one index reader holds; worked out once per reader, not per request. */

@@ -193,6 +193,22 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void exportInGrowingBatchesWritesEveryMatchOnceInOrder() throws Exception {
+    for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
+      SearchRequest r = new SearchRequest("article", null, null, null, null, sort, 1, 100);
+      List<String> expected = search.search(r).hits().stream().map(Hit::id).toList();
+      List<String> ids = new ArrayList<>();
+      // batches of 2, 4, 7, 7, ...: many boundaries, some of them inside runs of equal dates
+      long written = ((LuceneArchiveSearch) search).export(r, new ExportSink() {
+        @Override public void header(ExportHeader h) {}
+        @Override public void row(Article a) { ids.add(a.id()); }
+      }, 2, 7);
+      assertEquals(60, written, sort.label());
+      assertEquals(expected, ids, sort.label());
+    }
+  }
+
+  @Test
   void didYouMeanRespellsWordsAndAuthors() {
     SearchPage typo = search.search(SearchRequest.of("clowds"));
     assertEquals(0, typo.total());
