@@ -47,11 +47,12 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener; // null when read-only
-  /** Also the write lock: grouping an article and writing it happen as one step. */
-  private final DuplicateGrouper grouper = new DuplicateGrouper();
+  private final DuplicateGrouper grouper; // null when read-only
 
-  private ArchiveIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
+  private ArchiveIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers)
+      throws IOException {
     this.dir = dir;
+    this.grouper = writer == null ? null : new DuplicateGrouper(writer);
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
@@ -116,35 +117,22 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
    */
   public long replaceSource(String source, List<Article> articles) throws IOException {
     IndexWriter writer = requireWriter();
-    synchronized (grouper) {
-      try {
-        // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it.
-        writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, source + "!/")));
-        if (articles.isEmpty()) {
-          // updateDocuments with no documents left the RAM accounting off (an assertion failed on close)
-          return writer.deleteDocuments(new Term(ArticleSchema.SOURCE, source));
-        }
-        if (articles.size() <= ATOMIC_BLOCK) {
-          List<Document> docs = grouped(articles);
-          long generation = writer.updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
-          grouper.written(generation);
-          return generation;
-        }
-        // A file of thousands of articles (a mailbox, a wire archive) is not added as one block:
-        // Lucene keeps a block in memory until it is whole. Delete, then add in chunks; the journal
-        // marks the file imported only once a commit holds all of it.
-        long generation = writer.deleteDocuments(new Term(ArticleSchema.SOURCE, source));
-        for (int from = 0; from < articles.size(); from += ATOMIC_BLOCK) {
-          List<Document> docs = grouped(articles.subList(from, Math.min(articles.size(), from + ATOMIC_BLOCK)));
-          generation = writer.addDocuments(docs);
-          grouper.written(generation);
-        }
-        return generation;
-      } catch (IOException | RuntimeException e) {
-        grouper.abandoned();
-        throw e;
-      }
+    // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it.
+    writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, source + "!/")));
+    Term bySource = new Term(ArticleSchema.SOURCE, source);
+    if (articles.isEmpty()) {
+      // updateDocuments with no documents left the RAM accounting off (an assertion failed on close)
+      return writer.deleteDocuments(bySource);
     }
+    if (articles.size() <= ATOMIC_BLOCK) return write(articles, docs -> writer.updateDocuments(bySource, docs));
+    // A file of thousands of articles (a mailbox, a wire archive) is not added as one block:
+    // Lucene keeps a block in memory until it is whole. Delete, then add in chunks; the journal
+    // marks the file imported only once a commit holds all of it.
+    long generation = writer.deleteDocuments(bySource);
+    for (int from = 0; from < articles.size(); from += ATOMIC_BLOCK) {
+      generation = write(articles.subList(from, Math.min(articles.size(), from + ATOMIC_BLOCK)), writer::addDocuments);
+    }
+    return generation;
   }
 
   @Override
@@ -155,35 +143,40 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   /** Adds or replaces one article by its id. */
   public long put(Article article) throws IOException {
     IndexWriter writer = requireWriter();
-    synchronized (grouper) {
-      try {
-        long generation = writer.updateDocument(new Term(ArticleSchema.ID, article.id()),
-            grouped(List.of(article)).get(0));
-        grouper.written(generation);
-        return generation;
-      } catch (IOException | RuntimeException e) {
-        grouper.abandoned();
-        throw e;
+    return write(List.of(article), docs -> writer.updateDocument(new Term(ArticleSchema.ID, article.id()), docs.get(0)));
+  }
+
+  /**
+   * Writes articles, each in the duplicate group of what it copies ({@link DuplicateGrouper}). Only
+   * the grouping decision is serial; fingerprints, documents and Lucene's analysis run on the
+   * calling thread, so import threads write in parallel.
+   */
+  private long write(List<Article> articles, DocumentsWrite write) throws IOException {
+    List<String> ids = new ArrayList<>(articles.size());
+    List<BodyFingerprint> fps = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      ids.add(a.id());
+      fps.add(BodyFingerprint.of(a.body()));
+    }
+    DuplicateGrouper.Batch batch = grouper.group(ids, fps);
+    try {
+      List<Document> docs = new ArrayList<>(articles.size());
+      for (int i = 0; i < articles.size(); i++) {
+        docs.add(ArticleSchema.toDocument(articles.get(i), fps.get(i), batch.groups().get(i)));
       }
+      long generation = write.to(docs);
+      grouper.written(batch);
+      return generation;
+    } catch (IOException | RuntimeException e) {
+      grouper.abandoned(batch);
+      throw e;
     }
   }
 
-  /** Documents for articles, each in the duplicate group of what it copies (see {@link DuplicateGrouper}). */
-  private List<Document> grouped(List<Article> articles) throws IOException {
-    List<Document> docs = new ArrayList<>(articles.size());
-    long searchable = reopener.getSearchingGen();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      for (Article a : articles) {
-        BodyFingerprint fp = BodyFingerprint.of(a.body());
-        String group = grouper.groupFor(a.id(), fp, searcher, searchable);
-        grouper.adding(fp, group);
-        docs.add(ArticleSchema.toDocument(a, fp, group));
-      }
-    } finally {
-      searchers.release(searcher);
-    }
-    return docs;
+  /** One of IndexWriter's ways to add documents. */
+  @FunctionalInterface
+  private interface DocumentsWrite {
+    long to(List<Document> docs) throws IOException;
   }
 
   public long deleteById(String id) throws IOException {
@@ -267,6 +260,7 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   public void close() throws IOException {
     if (reopener != null) reopener.close();
     try {
+      if (grouper != null) grouper.close();
       searchers.close();
     } finally {
       try {

@@ -79,12 +79,14 @@ public final class ArticleSchema {
    * compare is a group of its own ({@code "a:" + id}). Results are collapsed on it.
    */
   public static final String DUP_GROUP = "dup_group";
-  /** Keyword, stored: the hash of the normalised body words; exact copies share it. */
+  /** Keyword, not stored: the hash of the normalised body words; exact copies share it. */
   public static final String BODY_HASH = "body_hash";
-  /** Keyword, not stored: the MinHash band keys through which near-duplicates find each other. */
+  /**
+   * Keyword (8-byte binary terms), not stored: the MinHash band keys through which near-duplicates
+   * find each other. The signature itself is not stored (1 KB an article, incompressible): a
+   * candidate's is worked out again from its stored body.
+   */
   public static final String DUP_BAND = "dup_band";
-  /** Stored bytes: the MinHash signature, compared when a band key matches. */
-  public static final String DUP_SIGNATURE = "dup_signature";
   /**
    * Facet dimension over the duplicate groups, in its own doc-values field so that the reader
    * facets never see it: counting its distinct values over the matches tells how many were folded.
@@ -206,9 +208,8 @@ public final class ArticleSchema {
     doc.add(new SortedDocValuesField(DUP_GROUP, new BytesRef(group)));
     doc.add(new SortedSetDocValuesFacetField(FACET_DUP_GROUP, group));
     if (fp != null) {
-      doc.add(new StringField(BODY_HASH, fp.exactHash(), Field.Store.YES));
-      for (String band : fp.bandKeys()) doc.add(new StringField(DUP_BAND, band, Field.Store.NO));
-      doc.add(new StoredField(DUP_SIGNATURE, fp.signatureBytes()));
+      doc.add(new StringField(BODY_HASH, fp.exactHash(), Field.Store.NO));
+      for (long band : fp.bandKeys()) doc.add(new StringField(DUP_BAND, BodyFingerprint.bandTerm(band), Field.Store.NO));
     }
     return FACETS_CONFIG.build(doc);
   }
