@@ -135,6 +135,12 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
     return generation;
   }
 
+  /** IndexWriter is thread-safe and the grouper takes its own lock. */
+  @Override
+  public boolean concurrent() {
+    return true;
+  }
+
   @Override
   public void replace(String source, List<Article> articles) throws IOException {
     replaceSource(source, articles);
