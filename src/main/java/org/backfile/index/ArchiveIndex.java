@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -46,7 +47,8 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   private final Directory directory;
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers;
-  private final ControlledRealTimeReopenThread<IndexSearcher> reopener; // null when read-only
+  /** Null when read-only, and while a bulk import runs (see {@link #importing}). */
+  private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final DuplicateGrouper grouper; // null when read-only
 
   private ArchiveIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers)
@@ -56,13 +58,32 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
-    if (writer != null) {
-      reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
-      reopener.setName("backfile-nrt-reopen");
-      reopener.setDaemon(true);
-      reopener.start();
-    } else {
+    reopener = writer == null ? null : startReopener(writer, searchers);
+  }
+
+  private static ControlledRealTimeReopenThread<IndexSearcher> startReopener(IndexWriter writer,
+      SearcherManager searchers) {
+    var reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+    reopener.setName("backfile-nrt-reopen");
+    reopener.setDaemon(true);
+    reopener.start();
+    return reopener;
+  }
+
+  /**
+   * A bulk import starts (true) or ends (false). While it runs, searchers are not reopened every
+   * half second: each reopen flushed a small segment that merges then had to rewrite, and the
+   * import's own duplicate lookups do not need them. Searches still see the index as of their last
+   * refresh ({@link #refreshNow()}, {@link #withSearcher}); waiting for a change refreshes at once.
+   */
+  @Override
+  public synchronized void importing(boolean running) throws IOException {
+    if (writer == null) return;
+    if (running && reopener != null) {
+      reopener.close();
       reopener = null;
+    } else if (!running && reopener == null) {
+      reopener = startReopener(writer, searchers);
     }
   }
 
@@ -73,7 +94,10 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
     try {
       IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.analyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(64);
+          .setRAMBufferSizeMB(64)
+          // Stored bodies are most of the index; DEFLATE keeps them at about two thirds of LZ4's size,
+          // and a page of hits decompresses only its own blocks.
+          .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
       IndexWriter writer = new IndexWriter(directory, config);
       if (writer.getDocStats().maxDoc == 0 && !DirectoryReader.indexExists(directory)) {
         writer.commit(); // an empty but valid index, so readers can open it at once
@@ -225,8 +249,15 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
 
   /** Waits until a change is visible to searches; false when the wait timed out. */
   public boolean awaitSearchable(long generation, long timeoutMillis) throws InterruptedException {
-    if (reopener == null) return true;
-    return reopener.waitForGeneration(generation, (int) Math.min(Integer.MAX_VALUE, timeoutMillis));
+    var current = reopener;
+    if (current != null) return current.waitForGeneration(generation, (int) Math.min(Integer.MAX_VALUE, timeoutMillis));
+    if (writer == null) return true;
+    try {
+      refreshNow(); // during a bulk import: no reopen thread to wait for
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return true;
   }
 
   /** Makes everything written so far visible now (for the CLI after an import, and tests). */
@@ -263,7 +294,7 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   }
 
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     if (reopener != null) reopener.close();
     try {
       if (grouper != null) grouper.close();

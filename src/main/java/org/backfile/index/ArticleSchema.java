@@ -37,16 +37,16 @@ public final class ArticleSchema {
   public static final String SOURCE = "source";
   /** Analysed and stored: searched (boosted) and shown. */
   public static final String TITLE = "title";
-  /** Analysed, stored, offsets in the postings so the highlighter needs no re-analysis. */
+  /**
+   * Analysed (stemmed) and stored; frequencies without positions: phrases go to {@link #BODY_EXACT},
+   * and the highlighter re-analyses the few bodies it shows rather than every article carrying
+   * positions and offsets (a third of the index).
+   */
   public static final String BODY = "body";
   /**
-   * Title and body words, unstemmed, without frequencies or positions (small): the vocabulary that
-   * "did you mean" draws its spellings from.
-   */
-  public static final String WORDS = "words";
-  /**
    * Title and body again, unstemmed with positions: quoted phrases match the words exactly as
-   * written ("organizing committee" does not match "organized committees").
+   * written ("organizing committee" does not match "organized committees"). Their terms are also
+   * the vocabulary that "did you mean" and suggestions draw from.
    */
   public static final String TITLE_EXACT = "title_exact";
   public static final String BODY_EXACT = "body_exact";
@@ -111,17 +111,8 @@ public final class ArticleSchema {
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
   static {
-    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     BODY_TYPE.freeze();
-  }
-
-  private static final FieldType WORDS_TYPE = new FieldType();
-
-  static {
-    WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
-    WORDS_TYPE.setTokenized(true);
-    WORDS_TYPE.setOmitNorms(true);
-    WORDS_TYPE.freeze();
   }
 
   private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
@@ -141,7 +132,6 @@ public final class ArticleSchema {
   public static Analyzer analyzer() {
     Map<String, Analyzer> perField = new HashMap<>();
     perField.put(AUTHOR_TEXT, new ArticleAnalyzer(false));
-    perField.put(WORDS, new ArticleAnalyzer(false));
     perField.put(TITLE_EXACT, new ArticleAnalyzer(false));
     perField.put(BODY_EXACT, new ArticleAnalyzer(false));
     LanguageAnalyzers.addTo(perField);
@@ -172,8 +162,6 @@ public final class ArticleSchema {
       doc.add(new TextField(field, a.title(), Field.Store.NO));
       doc.add(new TextField(field, a.body(), Field.Store.NO));
     });
-    doc.add(new Field(WORDS, a.title(), WORDS_TYPE));
-    doc.add(new Field(WORDS, a.body(), WORDS_TYPE));
     storeIfPresent(doc, SUMMARY, a.summary());
     storeIfPresent(doc, URL, a.url());
     for (String author : a.authors()) {

@@ -18,6 +18,12 @@ public interface ArticleSink {
     return false;
   }
 
+  /**
+   * A bulk import starts (true) or ends (false); the sink may defer work that only matters to
+   * searches running meanwhile.
+   */
+  default void importing(boolean running) throws IOException {}
+
   /** Replaces every article from a source with these (none: they are removed). */
   void replace(String source, List<Article> articles) throws IOException;
 

@@ -192,6 +192,16 @@ public final class BulkImporter {
       Consumer<FileResult> results) throws IOException, InterruptedException {
     long started = System.nanoTime();
     journal.compactIfWorthIt(); // the new file counts from the first commit below
+    sink.importing(true);
+    try {
+      return importFiles(files, roots, progress, results, started);
+    } finally {
+      sink.importing(false);
+    }
+  }
+
+  private ImportSummary importFiles(List<Path> files, List<Path> roots, Consumer<Progress> progress,
+      Consumer<FileResult> results, long started) throws IOException, InterruptedException {
     BlockingQueue<Outcome> queue = new ArrayBlockingQueue<>(options.threads() * QUEUE_PER_THREAD);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "backfile-import");

@@ -45,9 +45,8 @@ final class Spelling {
         out.append(query, last, m.start());
         String better = lower;
         if (lower.length() >= 3) {
-          SuggestWord[] s = checker.suggestSimilar(new Term(ArticleSchema.WORDS, lower), 1, reader,
-              SuggestMode.SUGGEST_MORE_POPULAR);
-          if (s.length > 0) better = s[0].string;
+          SuggestWord s = best(checker, reader, lower);
+          if (s != null) better = s.string;
         }
         changed |= !better.equals(lower);
         out.append(better.equals(lower) ? word : better);
@@ -58,6 +57,21 @@ final class Spelling {
     }
     out.append(query.substring(last));
     return changed ? out.toString() : null;
+  }
+
+  /**
+   * The nearest more popular spelling among the words of titles and bodies as written (the
+   * unstemmed phrase fields): the closer one, the more frequent on a tie.
+   */
+  private static SuggestWord best(DirectSpellChecker checker, IndexReader reader, String word) throws IOException {
+    SuggestWord best = null;
+    for (String field : List.of(ArticleSchema.BODY_EXACT, ArticleSchema.TITLE_EXACT)) {
+      SuggestWord[] s = checker.suggestSimilar(new Term(field, word), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
+      if (s.length > 0 && (best == null || s[0].score > best.score || (s[0].score == best.score && s[0].freq > best.freq))) {
+        best = s[0];
+      }
+    }
+    return best;
   }
 
   /** The known author name nearest to a misspelt one, or null. */
