@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -50,6 +52,8 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   /** Null when read-only, and while a bulk import runs (see {@link #importing}). */
   private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final DuplicateGrouper grouper; // null when read-only
+  /** Sources written as archives (their articles' sources are "source!/entry") by this instance. */
+  private final Set<String> archivesWritten = ConcurrentHashMap.newKeySet();
 
   private ArchiveIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers)
       throws IOException {
@@ -141,8 +145,19 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
    */
   public long replaceSource(String source, List<Article> articles) throws IOException {
     IndexWriter writer = requireWriter();
-    // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it.
-    writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, source + "!/")));
+    // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it. A
+    // delete by query is run against every segment at every flush, so ask for it only when such
+    // articles may exist: in the index as last opened for lookups, or written since.
+    String entries = source + "!/";
+    if (archivesWritten.contains(source) || grouper.indexHasTermStartingWith(ArticleSchema.SOURCE, entries)) {
+      writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, entries)));
+    }
+    for (Article a : articles) {
+      if (a.source().startsWith(entries)) {
+        archivesWritten.add(source);
+        break;
+      }
+    }
     Term bySource = new Term(ArticleSchema.SOURCE, source);
     if (articles.isEmpty()) {
       // updateDocuments with no documents left the RAM accounting off (an assertion failed on close)

@@ -105,6 +105,23 @@ final class DuplicateGrouper implements Closeable {
     session.removeAll(Set.copyOf(batch.entries));
   }
 
+  /**
+   * Whether the lookup reader (the index as last opened by the grouper) has a term of the field
+   * starting with the prefix; the index uses it to skip deletes that could match nothing.
+   */
+  synchronized boolean indexHasTermStartingWith(String field, String prefix) throws IOException {
+    BytesRef start = new BytesRef(prefix);
+    for (LeafReaderContext leaf : indexed.leaves()) {
+      Terms terms = leaf.reader().terms(field);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      if (te.seekCeil(start) != TermsEnum.SeekStatus.END && org.apache.lucene.util.StringHelper.startsWith(te.term(), start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reopens the lookup reader on everything written so far and forgets those articles. */
   private void refresh() throws IOException {
     List<SessionTable.Entry> visible = session.written();
