@@ -108,7 +108,7 @@ public final class ArticleSchema {
   /** The year facet's value for articles without a date. */
   public static final String UNDATED = "undated";
 
-  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -155,9 +155,11 @@ public final class ArticleSchema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
     doc.add(new StringField(SOURCE, a.source(), Field.Store.YES));
     doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
-    doc.add(new Field(BODY, a.body(), BODY_TYPE));
+    BodyTokens words = BodyTokens.of(a.body()); // analysed once for both body fields
+    doc.add(new StoredField(BODY, a.body()));
+    doc.add(new Field(BODY, words.stemmed(), BODY_TYPE));
     doc.add(new TextField(TITLE_EXACT, a.title(), Field.Store.NO));
-    doc.add(new TextField(BODY_EXACT, a.body(), Field.Store.NO));
+    doc.add(new TextField(BODY_EXACT, words.unstemmed()));
     LanguageAnalyzers.fieldFor(a.language()).ifPresent(field -> {
       doc.add(new TextField(field, a.title(), Field.Store.NO));
       doc.add(new TextField(field, a.body(), Field.Store.NO));
