@@ -226,7 +226,11 @@ final class BenchImportCommand implements Callable<Integer> {
 
   /** Copies the harness (sources, not its build output) to a folder of our own, once per machine. */
   static Path privateCopy(Path harness) throws IOException {
-    Path copy = Path.of(System.getProperty("java.io.tmpdir"), "backfile-solr-harness");
+    return privateCopy(harness, Path.of(System.getProperty("java.io.tmpdir"), "backfile-solr-harness"));
+  }
+
+  /** Copies the harness's sources to {@code copy} (tests give their own folder, not the shared one). */
+  static Path privateCopy(Path harness, Path copy) throws IOException {
     try (var files = Files.walk(harness)) {
       for (Path from : (Iterable<Path>) files::iterator) {
         Path rel = harness.relativize(from);

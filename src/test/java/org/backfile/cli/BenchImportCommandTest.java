@@ -25,7 +25,8 @@ class BenchImportCommandTest {
     Files.writeString(harness.resolve("target/lib/big.jar"), "x");
     harness.resolve("run.sh").toFile().setWritable(false, false);
 
-    Path copy = BenchImportCommand.privateCopy(harness);
+    // Not the real private copy in java.io.tmpdir: a fake run.sh there broke the next real Solr run.
+    Path copy = BenchImportCommand.privateCopy(harness, dir.resolve("copy"));
 
     assertTrue(Files.isExecutable(copy.resolve("run.sh")));
     assertTrue(Files.isRegularFile(copy.resolve("src/main/java/A.java")));
