@@ -72,7 +72,8 @@ final class BenchImportCommand implements Callable<Integer> {
   Path solrJavaHome;
 
   @Option(names = "--warmup", paramLabel = "FILES", defaultValue = "50",
-      description = "Files parsed (untimed) before the first phase, so class loading is not billed to it (default: ${DEFAULT-VALUE}).")
+      description = "Files parsed (untimed) by both Tika and Backfile's extractor before the first phase, so class loading "
+          + "and JIT warm-up are billed to neither (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--keep", description = "Keep the temporary indexes (their paths are printed).")
@@ -80,6 +81,23 @@ final class BenchImportCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  /** CPU seconds the whole process used during a phase (all threads: GC and JIT too). */
+  private record Cpu(double seconds, long articles) {
+    double msPerArticle() {
+      return articles > 0 ? seconds * 1000 / articles : Double.NaN;
+    }
+  }
+
+  private Cpu backfileCpu;
+  private Cpu bareCpu;
+
+  private static double processCpuSeconds() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -102,10 +120,17 @@ final class BenchImportCommand implements Callable<Integer> {
     ImportBenchTable table = new ImportBenchTable();
     try {
       PlainTikaText tika = new PlainTikaText();
+      FileExtractor backfileExtractor = new FileExtractor();
       for (Path f : files.subList(0, Math.min(warmup, files.size()))) {
+        // Both systems' extraction, so that neither pays class loading and JIT warm-up in its timed run.
         try {
           tika.extract(f);
         } catch (IOException | RuntimeException e) {
+          // only warming up
+        }
+        try {
+          backfileExtractor.extract(f);
+        } catch (org.backfile.ingest.ExtractionException | RuntimeException e) {
           // only warming up
         }
       }
@@ -125,6 +150,13 @@ final class BenchImportCommand implements Callable<Integer> {
     }
     out.println();
     out.print(table.format());
+    if (backfileCpu != null && bareCpu != null) {
+      // On a shared machine wall-clock ratios follow the scheduler (a process with more runnable
+      // threads gets more of the cores); CPU per article does not.
+      out.printf(Locale.ROOT, "process CPU: Backfile %.1f s (%.2f ms/article), bare loop %.1f s (%.2f ms/article); "
+          + "bare / Backfile CPU per article: %.2fx%n", backfileCpu.seconds(), backfileCpu.msPerArticle(),
+          bareCpu.seconds(), bareCpu.msPerArticle(), bareCpu.msPerArticle() / backfileCpu.msPerArticle());
+    }
     out.flush();
     return Cli.OK;
   }
@@ -135,6 +167,7 @@ final class BenchImportCommand implements Callable<Integer> {
         FileExtractor.DEFAULT_MAX_CHARS, BulkImporter.Options.DEFAULT_FILE_TIMEOUT,
         BulkImporter.Options.DEFAULT_COMMIT_EVERY, false, false);
     resetPeaks();
+    double cpu0 = processCpuSeconds();
     long t0 = System.nanoTime();
     ImportSummary summary;
     try (ArchiveIndex index = ArchiveIndex.openWritable(indexDir)) {
@@ -142,6 +175,7 @@ final class BenchImportCommand implements Callable<Integer> {
       summary = new BulkImporter(options, index, journal).run(files, roots, p -> {}, r -> {});
     } // close commits: inside the timed span
     double seconds = (System.nanoTime() - t0) / 1e9;
+    backfileCpu = new Cpu(processCpuSeconds() - cpu0, summary.articles());
     String note = summary.failures().isEmpty() ? "" : summary.failures().size() + " files failed, e.g. "
         + summary.failures().get(0).source() + ": " + summary.failures().get(0).message();
     return new ImportBenchTable.Row("Backfile import (journal)", summary.imported(), summary.articles(), seconds,
@@ -155,6 +189,7 @@ final class BenchImportCommand implements Callable<Integer> {
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     List<String> firstError = new ArrayList<>();
+    double cpu0 = processCpuSeconds();
     long t0 = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (BareLuceneWriter writer = new BareLuceneWriter(indexDir)) {
@@ -183,6 +218,7 @@ final class BenchImportCommand implements Callable<Integer> {
       pool.shutdown();
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    bareCpu = new Cpu(processCpuSeconds() - cpu0, ok.get());
     String note = failed.get() == 0 ? "" : failed.get() + " files failed, e.g. " + firstError.get(0);
     return new ImportBenchTable.Row("bare Tika+Lucene loop", ok.get(), ok.get(), seconds, disk, raw,
         peakHeap(), vmHwm(), treeSize(indexDir), note);
@@ -190,7 +226,11 @@ final class BenchImportCommand implements Callable<Integer> {
 
   /** Copies the harness (sources, not its build output) to a folder of our own, once per machine. */
   static Path privateCopy(Path harness) throws IOException {
-    Path copy = Path.of(System.getProperty("java.io.tmpdir"), "backfile-solr-harness");
+    return privateCopy(harness, Path.of(System.getProperty("java.io.tmpdir"), "backfile-solr-harness"));
+  }
+
+  /** Copies the harness's sources to {@code copy} (tests give their own folder, not the shared one). */
+  static Path privateCopy(Path harness, Path copy) throws IOException {
     try (var files = Files.walk(harness)) {
       for (Path from : (Iterable<Path>) files::iterator) {
         Path rel = harness.relativize(from);

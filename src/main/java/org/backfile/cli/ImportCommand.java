@@ -75,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
           + "committed are skipped); the flag is accepted for scripts that say so.")
   boolean resume;
 
-  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "10000",
       description = "Commit after this many files (and at least every 10 s), so an interrupted import "
           + "loses little (default: ${DEFAULT-VALUE}).")
   int commitEvery;

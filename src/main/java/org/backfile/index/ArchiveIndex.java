@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -46,22 +49,45 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   private final Directory directory;
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers;
-  private final ControlledRealTimeReopenThread<IndexSearcher> reopener; // null when read-only
-  /** Also the write lock: grouping an article and writing it happen as one step. */
-  private final DuplicateGrouper grouper = new DuplicateGrouper();
+  /** Null when read-only, and while a bulk import runs (see {@link #importing}). */
+  private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final DuplicateGrouper grouper; // null when read-only
+  /** Sources written as archives (their articles' sources are "source!/entry") by this instance. */
+  private final Set<String> archivesWritten = ConcurrentHashMap.newKeySet();
 
-  private ArchiveIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
+  private ArchiveIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers)
+      throws IOException {
     this.dir = dir;
+    this.grouper = writer == null ? null : new DuplicateGrouper(writer);
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
-    if (writer != null) {
-      reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
-      reopener.setName("backfile-nrt-reopen");
-      reopener.setDaemon(true);
-      reopener.start();
-    } else {
+    reopener = writer == null ? null : startReopener(writer, searchers);
+  }
+
+  private static ControlledRealTimeReopenThread<IndexSearcher> startReopener(IndexWriter writer,
+      SearcherManager searchers) {
+    var reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+    reopener.setName("backfile-nrt-reopen");
+    reopener.setDaemon(true);
+    reopener.start();
+    return reopener;
+  }
+
+  /**
+   * A bulk import starts (true) or ends (false). While it runs, searchers are not reopened every
+   * half second: each reopen flushed a small segment that merges then had to rewrite, and the
+   * import's own duplicate lookups do not need them. Searches still see the index as of their last
+   * refresh ({@link #refreshNow()}, {@link #withSearcher}); waiting for a change refreshes at once.
+   */
+  @Override
+  public synchronized void importing(boolean running) throws IOException {
+    if (writer == null) return;
+    if (running && reopener != null) {
+      reopener.close();
       reopener = null;
+    } else if (!running && reopener == null) {
+      reopener = startReopener(writer, searchers);
     }
   }
 
@@ -72,7 +98,10 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
     try {
       IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.analyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(64);
+          .setRAMBufferSizeMB(64)
+          // Stored bodies are most of the index; DEFLATE keeps them at about two thirds of LZ4's size,
+          // and a page of hits decompresses only its own blocks.
+          .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
       IndexWriter writer = new IndexWriter(directory, config);
       if (writer.getDocStats().maxDoc == 0 && !DirectoryReader.indexExists(directory)) {
         writer.commit(); // an empty but valid index, so readers can open it at once
@@ -116,35 +145,39 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
    */
   public long replaceSource(String source, List<Article> articles) throws IOException {
     IndexWriter writer = requireWriter();
-    synchronized (grouper) {
-      try {
-        // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it.
-        writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, source + "!/")));
-        if (articles.isEmpty()) {
-          // updateDocuments with no documents left the RAM accounting off (an assertion failed on close)
-          return writer.deleteDocuments(new Term(ArticleSchema.SOURCE, source));
-        }
-        if (articles.size() <= ATOMIC_BLOCK) {
-          List<Document> docs = grouped(articles);
-          long generation = writer.updateDocuments(new Term(ArticleSchema.SOURCE, source), docs);
-          grouper.written(generation);
-          return generation;
-        }
-        // A file of thousands of articles (a mailbox, a wire archive) is not added as one block:
-        // Lucene keeps a block in memory until it is whole. Delete, then add in chunks; the journal
-        // marks the file imported only once a commit holds all of it.
-        long generation = writer.deleteDocuments(new Term(ArticleSchema.SOURCE, source));
-        for (int from = 0; from < articles.size(); from += ATOMIC_BLOCK) {
-          List<Document> docs = grouped(articles.subList(from, Math.min(articles.size(), from + ATOMIC_BLOCK)));
-          generation = writer.addDocuments(docs);
-          grouper.written(generation);
-        }
-        return generation;
-      } catch (IOException | RuntimeException e) {
-        grouper.abandoned();
-        throw e;
+    // An archive's articles carry their entry as source ("a.zip!/inner.txt"): they go with it. A
+    // delete by query is run against every segment at every flush, so ask for it only when such
+    // articles may exist: in the index as last opened for lookups, or written since.
+    String entries = source + "!/";
+    if (archivesWritten.contains(source) || grouper.indexHasTermStartingWith(ArticleSchema.SOURCE, entries)) {
+      writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, entries)));
+    }
+    for (Article a : articles) {
+      if (a.source().startsWith(entries)) {
+        archivesWritten.add(source);
+        break;
       }
     }
+    Term bySource = new Term(ArticleSchema.SOURCE, source);
+    if (articles.isEmpty()) {
+      // updateDocuments with no documents left the RAM accounting off (an assertion failed on close)
+      return writer.deleteDocuments(bySource);
+    }
+    if (articles.size() <= ATOMIC_BLOCK) return write(articles, docs -> writer.updateDocuments(bySource, docs));
+    // A file of thousands of articles (a mailbox, a wire archive) is not added as one block:
+    // Lucene keeps a block in memory until it is whole. Delete, then add in chunks; the journal
+    // marks the file imported only once a commit holds all of it.
+    long generation = writer.deleteDocuments(bySource);
+    for (int from = 0; from < articles.size(); from += ATOMIC_BLOCK) {
+      generation = write(articles.subList(from, Math.min(articles.size(), from + ATOMIC_BLOCK)), writer::addDocuments);
+    }
+    return generation;
+  }
+
+  /** IndexWriter is thread-safe and the grouper takes its own lock. */
+  @Override
+  public boolean concurrent() {
+    return true;
   }
 
   @Override
@@ -155,35 +188,40 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   /** Adds or replaces one article by its id. */
   public long put(Article article) throws IOException {
     IndexWriter writer = requireWriter();
-    synchronized (grouper) {
-      try {
-        long generation = writer.updateDocument(new Term(ArticleSchema.ID, article.id()),
-            grouped(List.of(article)).get(0));
-        grouper.written(generation);
-        return generation;
-      } catch (IOException | RuntimeException e) {
-        grouper.abandoned();
-        throw e;
+    return write(List.of(article), docs -> writer.updateDocument(new Term(ArticleSchema.ID, article.id()), docs.get(0)));
+  }
+
+  /**
+   * Writes articles, each in the duplicate group of what it copies ({@link DuplicateGrouper}). Only
+   * the grouping decision is serial; fingerprints, documents and Lucene's analysis run on the
+   * calling thread, so import threads write in parallel.
+   */
+  private long write(List<Article> articles, DocumentsWrite write) throws IOException {
+    List<String> ids = new ArrayList<>(articles.size());
+    List<BodyFingerprint> fps = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      ids.add(a.id());
+      fps.add(BodyFingerprint.of(a.body()));
+    }
+    DuplicateGrouper.Batch batch = grouper.group(ids, fps);
+    try {
+      List<Document> docs = new ArrayList<>(articles.size());
+      for (int i = 0; i < articles.size(); i++) {
+        docs.add(ArticleSchema.toDocument(articles.get(i), fps.get(i), batch.groups().get(i)));
       }
+      long generation = write.to(docs);
+      grouper.written(batch);
+      return generation;
+    } catch (IOException | RuntimeException e) {
+      grouper.abandoned(batch);
+      throw e;
     }
   }
 
-  /** Documents for articles, each in the duplicate group of what it copies (see {@link DuplicateGrouper}). */
-  private List<Document> grouped(List<Article> articles) throws IOException {
-    List<Document> docs = new ArrayList<>(articles.size());
-    long searchable = reopener.getSearchingGen();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      for (Article a : articles) {
-        BodyFingerprint fp = BodyFingerprint.of(a.body());
-        String group = grouper.groupFor(a.id(), fp, searcher, searchable);
-        grouper.adding(fp, group);
-        docs.add(ArticleSchema.toDocument(a, fp, group));
-      }
-    } finally {
-      searchers.release(searcher);
-    }
-    return docs;
+  /** One of IndexWriter's ways to add documents. */
+  @FunctionalInterface
+  private interface DocumentsWrite {
+    long to(List<Document> docs) throws IOException;
   }
 
   public long deleteById(String id) throws IOException {
@@ -226,8 +264,15 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
 
   /** Waits until a change is visible to searches; false when the wait timed out. */
   public boolean awaitSearchable(long generation, long timeoutMillis) throws InterruptedException {
-    if (reopener == null) return true;
-    return reopener.waitForGeneration(generation, (int) Math.min(Integer.MAX_VALUE, timeoutMillis));
+    var current = reopener;
+    if (current != null) return current.waitForGeneration(generation, (int) Math.min(Integer.MAX_VALUE, timeoutMillis));
+    if (writer == null) return true;
+    try {
+      refreshNow(); // during a bulk import: no reopen thread to wait for
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return true;
   }
 
   /** Makes everything written so far visible now (for the CLI after an import, and tests). */
@@ -264,9 +309,10 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
   }
 
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     if (reopener != null) reopener.close();
     try {
+      if (grouper != null) grouper.close();
       searchers.close();
     } finally {
       try {

@@ -37,16 +37,16 @@ public final class ArticleSchema {
   public static final String SOURCE = "source";
   /** Analysed and stored: searched (boosted) and shown. */
   public static final String TITLE = "title";
-  /** Analysed, stored, offsets in the postings so the highlighter needs no re-analysis. */
+  /**
+   * Analysed (stemmed) and stored; frequencies without positions: phrases go to {@link #BODY_EXACT},
+   * and the highlighter re-analyses the few bodies it shows rather than every article carrying
+   * positions and offsets (a third of the index).
+   */
   public static final String BODY = "body";
   /**
-   * Title and body words, unstemmed, without frequencies or positions (small): the vocabulary that
-   * "did you mean" draws its spellings from.
-   */
-  public static final String WORDS = "words";
-  /**
    * Title and body again, unstemmed with positions: quoted phrases match the words exactly as
-   * written ("organizing committee" does not match "organized committees").
+   * written ("organizing committee" does not match "organized committees"). Their terms are also
+   * the vocabulary that "did you mean" and suggestions draw from.
    */
   public static final String TITLE_EXACT = "title_exact";
   public static final String BODY_EXACT = "body_exact";
@@ -79,12 +79,14 @@ public final class ArticleSchema {
    * compare is a group of its own ({@code "a:" + id}). Results are collapsed on it.
    */
   public static final String DUP_GROUP = "dup_group";
-  /** Keyword, stored: the hash of the normalised body words; exact copies share it. */
+  /** Keyword, not stored: the hash of the normalised body words; exact copies share it. */
   public static final String BODY_HASH = "body_hash";
-  /** Keyword, not stored: the MinHash band keys through which near-duplicates find each other. */
+  /**
+   * Keyword (8-byte binary terms), not stored: the MinHash band keys through which near-duplicates
+   * find each other. The signature itself is not stored (1 KB an article, incompressible): a
+   * candidate's is worked out again from its stored body.
+   */
   public static final String DUP_BAND = "dup_band";
-  /** Stored bytes: the MinHash signature, compared when a band key matches. */
-  public static final String DUP_SIGNATURE = "dup_signature";
   /**
    * Facet dimension over the duplicate groups, in its own doc-values field so that the reader
    * facets never see it: counting its distinct values over the matches tells how many were folded.
@@ -106,20 +108,11 @@ public final class ArticleSchema {
   /** The year facet's value for articles without a date. */
   public static final String UNDATED = "undated";
 
-  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
-    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     BODY_TYPE.freeze();
-  }
-
-  private static final FieldType WORDS_TYPE = new FieldType();
-
-  static {
-    WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
-    WORDS_TYPE.setTokenized(true);
-    WORDS_TYPE.setOmitNorms(true);
-    WORDS_TYPE.freeze();
   }
 
   private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
@@ -139,7 +132,6 @@ public final class ArticleSchema {
   public static Analyzer analyzer() {
     Map<String, Analyzer> perField = new HashMap<>();
     perField.put(AUTHOR_TEXT, new ArticleAnalyzer(false));
-    perField.put(WORDS, new ArticleAnalyzer(false));
     perField.put(TITLE_EXACT, new ArticleAnalyzer(false));
     perField.put(BODY_EXACT, new ArticleAnalyzer(false));
     LanguageAnalyzers.addTo(perField);
@@ -171,15 +163,15 @@ public final class ArticleSchema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
     doc.add(new StringField(SOURCE, a.source(), Field.Store.YES));
     doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
-    doc.add(new Field(BODY, a.body(), BODY_TYPE));
+    BodyTokens words = BodyTokens.of(a.body()); // analysed once for both body fields
+    doc.add(new StoredField(BODY, a.body()));
+    doc.add(new Field(BODY, words.stemmed(), BODY_TYPE));
     doc.add(new TextField(TITLE_EXACT, a.title(), Field.Store.NO));
-    doc.add(new TextField(BODY_EXACT, a.body(), Field.Store.NO));
+    doc.add(new TextField(BODY_EXACT, words.unstemmed()));
     LanguageAnalyzers.fieldFor(a.language()).ifPresent(field -> {
       doc.add(new TextField(field, a.title(), Field.Store.NO));
       doc.add(new TextField(field, a.body(), Field.Store.NO));
     });
-    doc.add(new Field(WORDS, a.title(), WORDS_TYPE));
-    doc.add(new Field(WORDS, a.body(), WORDS_TYPE));
     storeIfPresent(doc, SUMMARY, a.summary());
     storeIfPresent(doc, URL, a.url());
     for (String author : a.authors()) {
@@ -214,9 +206,8 @@ public final class ArticleSchema {
     doc.add(new SortedDocValuesField(DUP_GROUP, new BytesRef(group)));
     doc.add(new SortedSetDocValuesFacetField(FACET_DUP_GROUP, group));
     if (fp != null) {
-      doc.add(new StringField(BODY_HASH, fp.exactHash(), Field.Store.YES));
-      for (String band : fp.bandKeys()) doc.add(new StringField(DUP_BAND, band, Field.Store.NO));
-      doc.add(new StoredField(DUP_SIGNATURE, fp.signatureBytes()));
+      doc.add(new StringField(BODY_HASH, fp.exactHash(), Field.Store.NO));
+      for (long band : fp.bandKeys()) doc.add(new StringField(DUP_BAND, BodyFingerprint.bandTerm(band), Field.Store.NO));
     }
     return FACETS_CONFIG.build(doc);
   }

@@ -1,146 +1,210 @@
 package org.backfile.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Finds the duplicate group a new article joins: that of an exact copy (same body hash), else that
  * of the most similar near copy at or above {@link BodyFingerprint#THRESHOLD}, else a group of its
- * own. Candidates come from the index (band keys are indexed terms) and from articles written since
- * the searcher last refreshed, which the index cannot show yet. Not thread-safe: the index calls it
- * under its write lock.
+ * own. Candidates come first from the articles grouped since the lookup reader was last opened
+ * (kept in memory: {@link SessionTable}), then from that reader (band keys are indexed terms).
+ *
+ * <p>Why not search the live index per article: a near-real-time searcher must be reopened to see
+ * new articles, and 33 term lookups per article per segment against a reopened index were half of
+ * a bulk import's time. Now a bulk import looks up the index only as it was when the import started
+ * (nothing, for a new index), and the reader is reopened only once the in-memory table is full
+ * ({@link #SESSION_LIMIT} articles, about 40 MB), which bounds memory whatever the corpus size.
+ *
+ * <p>Thread-safe: {@link #group} and the bookkeeping that follows take a lock; building and
+ * writing the documents happens outside it, on the caller's thread.
  */
-final class DuplicateGrouper {
+final class DuplicateGrouper implements Closeable {
 
-  /** Candidates checked per article, most shared bands first. */
+  /** Candidates checked per article from the index, most shared bands first. */
   private static final int MAX_CANDIDATES = 20;
+  /** Articles kept in memory before the lookup reader is reopened to include them. */
+  static final int SESSION_LIMIT = 20_000;
 
-  /** An article written, or about to be, that searchers may not show yet. */
-  private static final class Pending {
-    long generation = UNWRITTEN;
-    final BodyFingerprint fp;
-    final String group;
+  /** Articles about to be written, in a {@link DuplicateGrouper#group} call; see {@link #written}. */
+  static final class Batch {
+    private final List<String> groups;
+    private final List<SessionTable.Entry> entries;
 
-    Pending(BodyFingerprint fp, String group) {
-      this.fp = fp;
-      this.group = group;
+    private Batch(List<String> groups, List<SessionTable.Entry> entries) {
+      this.groups = groups;
+      this.entries = entries;
     }
 
-    long generation() {
-      return generation;
-    }
-
-    BodyFingerprint fp() {
-      return fp;
-    }
-
-    String group() {
-      return group;
+    /** The group of each article, in the order given. */
+    List<String> groups() {
+      return groups;
     }
   }
 
-  private static final long UNWRITTEN = Long.MAX_VALUE;
+  private final IndexWriter writer;
+  private final SessionTable session = new SessionTable();
+  private DirectoryReader indexed;
+  private final int sessionLimit;
 
-  private final Map<String, List<Pending>> pendingByKey = new HashMap<>();
-  private final List<Pending> pending = new ArrayList<>();
+  DuplicateGrouper(IndexWriter writer) throws IOException {
+    this(writer, SESSION_LIMIT);
+  }
 
-  /** The group for a body; {@code searcher} is at least as new as {@code searchableGeneration}. */
-  String groupFor(String id, BodyFingerprint fp, IndexSearcher searcher, long searchableGeneration)
-      throws IOException {
-    if (fp == null) return ArticleSchema.ownGroup(id, fp);
-    forgetVisible(searchableGeneration);
-    String fromPending = bestPending(fp);
-    if (fromPending != null) return fromPending;
-    String fromIndex = bestIndexed(fp, searcher);
-    return fromIndex != null ? fromIndex : ArticleSchema.ownGroup(id, fp);
+  DuplicateGrouper(IndexWriter writer, int sessionLimit) throws IOException {
+    this.writer = writer;
+    this.sessionLimit = sessionLimit;
+    this.indexed = DirectoryReader.open(writer);
   }
 
   /**
-   * Remembers an article about to be written, so that the next ones of the same batch can join its
-   * group; {@link #written} or {@link #abandoned} must follow.
+   * Groups articles about to be written (a null fingerprint: too short to compare) and remembers
+   * them, so that the next ones find them; {@link #written} or {@link #abandoned} must follow.
    */
-  void adding(BodyFingerprint fp, String group) {
-    if (fp == null) return;
-    Pending p = new Pending(fp, group);
-    pending.add(p);
-    pendingByKey.computeIfAbsent("x:" + fp.exactHash(), k -> new ArrayList<>()).add(p);
-    for (String key : fp.bandKeys()) pendingByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-  }
-
-  /** The articles announced since the last call were written at this generation. */
-  void written(long generation) {
-    for (int i = pending.size() - 1; i >= 0 && pending.get(i).generation == UNWRITTEN; i--) {
-      pending.get(i).generation = generation;
+  synchronized Batch group(List<String> ids, List<BodyFingerprint> fps) throws IOException {
+    if (session.size() + ids.size() > sessionLimit) refresh();
+    List<String> groups = new ArrayList<>(ids.size());
+    List<SessionTable.Entry> entries = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      BodyFingerprint fp = fps.get(i);
+      String group = null;
+      if (fp != null) {
+        group = session.bestGroup(fp);
+        if (group == null) group = fromIndex(fp);
+      }
+      if (group == null) group = ArticleSchema.ownGroup(ids.get(i), fp);
+      groups.add(group);
+      if (fp != null) entries.add(session.add(fp, group));
     }
+    return new Batch(groups, entries);
   }
 
-  /** The articles announced since the last call were not written after all. */
-  void abandoned() {
-    forgetVisible(UNWRITTEN);
+  /** The batch's articles are in the writer: the next refresh may forget them. */
+  synchronized void written(Batch batch) {
+    for (SessionTable.Entry e : batch.entries) e.written = true;
   }
 
-  private void forgetVisible(long searchableGeneration) {
-    if (pending.isEmpty() || pending.get(0).generation() > searchableGeneration) return;
-    pending.removeIf(p -> p.generation() <= searchableGeneration);
-    pendingByKey.values().forEach(list -> list.removeIf(p -> p.generation() <= searchableGeneration));
-    pendingByKey.values().removeIf(List::isEmpty);
+  /** The batch's articles were not written after all. */
+  synchronized void abandoned(Batch batch) {
+    session.removeAll(Set.copyOf(batch.entries));
   }
 
-  private String bestPending(BodyFingerprint fp) {
-    List<Pending> exact = pendingByKey.get("x:" + fp.exactHash());
-    if (exact != null && !exact.isEmpty()) return exact.get(0).group();
-    String best = null;
-    double bestSimilarity = 0;
-    for (String key : fp.bandKeys()) {
-      for (Pending p : pendingByKey.getOrDefault(key, List.of())) {
-        double s = fp.similarity(p.fp());
-        if (s >= BodyFingerprint.THRESHOLD && s > bestSimilarity) {
-          best = p.group();
-          bestSimilarity = s;
+  /**
+   * Whether the lookup reader (the index as last opened by the grouper) has a term of the field
+   * starting with the prefix; the index uses it to skip deletes that could match nothing.
+   */
+  synchronized boolean indexHasTermStartingWith(String field, String prefix) throws IOException {
+    BytesRef start = new BytesRef(prefix);
+    for (LeafReaderContext leaf : indexed.leaves()) {
+      Terms terms = leaf.reader().terms(field);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      if (te.seekCeil(start) != TermsEnum.SeekStatus.END && org.apache.lucene.util.StringHelper.startsWith(te.term(), start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reopens the lookup reader on everything written so far and forgets those articles. */
+  private void refresh() throws IOException {
+    List<SessionTable.Entry> visible = session.written();
+    DirectoryReader newer = DirectoryReader.openIfChanged(indexed, writer);
+    if (newer != null) {
+      indexed.close();
+      indexed = newer;
+    }
+    session.removeAll(Set.copyOf(visible));
+  }
+
+  private String fromIndex(BodyFingerprint fp) throws IOException {
+    if (indexed.numDocs() == 0) return null;
+    BytesRef hash = new BytesRef(fp.exactHash());
+    for (LeafReaderContext leaf : indexed.leaves()) {
+      PostingsEnum docs = postings(leaf.reader(), ArticleSchema.BODY_HASH, hash);
+      int doc = docs == null ? DocIdSetIterator.NO_MORE_DOCS : nextLive(docs, leaf.reader().getLiveDocs());
+      if (doc != DocIdSetIterator.NO_MORE_DOCS) return groupOf(leaf.reader(), doc);
+    }
+    // Candidates as a band-key search would rank them: most shared bands first, then index order.
+    Map<Integer, Integer> shared = new HashMap<>();
+    for (LeafReaderContext leaf : indexed.leaves()) {
+      Terms terms = leaf.reader().terms(ArticleSchema.DUP_BAND);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum docs = null;
+      for (long key : fp.bandKeys()) {
+        if (!te.seekExact(BodyFingerprint.bandTerm(key))) continue;
+        docs = te.postings(docs, PostingsEnum.NONE);
+        for (int d = nextLive(docs, live); d != DocIdSetIterator.NO_MORE_DOCS; d = nextLive(docs, live)) {
+          shared.merge(leaf.docBase + d, 1, Integer::sum);
         }
       }
     }
-    return best;
-  }
-
-  private static String bestIndexed(BodyFingerprint fp, IndexSearcher searcher) throws IOException {
-    StoredFields stored = searcher.storedFields();
-    TopDocs exact = searcher.search(new TermQuery(new Term(ArticleSchema.BODY_HASH, fp.exactHash())), 1);
-    if (exact.scoreDocs.length > 0) {
-      return stored.document(exact.scoreDocs[0].doc).get(ArticleSchema.DUP_GROUP);
-    }
-    BooleanQuery.Builder bands = new BooleanQuery.Builder();
-    for (String key : fp.bandKeys()) {
-      bands.add(new ConstantScoreQuery(new TermQuery(new Term(ArticleSchema.DUP_BAND, key))),
-          BooleanClause.Occur.SHOULD);
-    }
+    List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(shared.entrySet());
+    ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     String best = null;
     double bestSimilarity = 0;
-    for (ScoreDoc sd : searcher.search(bands.build(), MAX_CANDIDATES).scoreDocs) {
-      Document d = stored.document(sd.doc);
-      var bytes = d.getBinaryValue(ArticleSchema.DUP_SIGNATURE);
-      String hash = d.get(ArticleSchema.BODY_HASH);
-      if (bytes == null || hash == null) continue;
-      double s = fp.similarity(BodyFingerprint.read(hash,
-          java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length)));
+    for (Map.Entry<Integer, Integer> candidate : ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()))) {
+      int doc = candidate.getKey();
+      LeafReaderContext leaf = indexed.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, indexed.leaves()));
+      BodyFingerprint other = storedFingerprint(leaf.reader(), doc - leaf.docBase);
+      if (other == null) continue;
+      double s = fp.similarity(other);
       if (s >= BodyFingerprint.THRESHOLD && s > bestSimilarity) {
-        best = d.get(ArticleSchema.DUP_GROUP);
+        best = groupOf(leaf.reader(), doc - leaf.docBase);
         bestSimilarity = s;
       }
     }
     return best;
+  }
+
+  /**
+   * A candidate's fingerprint, worked out again from its stored body: candidates are rare (they
+   * share a band), and not storing 1 KB of signature per article keeps the index small.
+   */
+  private static BodyFingerprint storedFingerprint(LeafReader reader, int doc) throws IOException {
+    Document d = reader.storedFields().document(doc, Set.of(ArticleSchema.BODY));
+    return BodyFingerprint.of(d.get(ArticleSchema.BODY));
+  }
+
+  private static PostingsEnum postings(LeafReader reader, String field, BytesRef term) throws IOException {
+    Terms terms = reader.terms(field);
+    if (terms == null) return null;
+    TermsEnum te = terms.iterator();
+    return te.seekExact(term) ? te.postings(null, PostingsEnum.NONE) : null;
+  }
+
+  private static int nextLive(PostingsEnum docs, Bits live) throws IOException {
+    int d = docs.nextDoc();
+    while (d != DocIdSetIterator.NO_MORE_DOCS && live != null && !live.get(d)) d = docs.nextDoc();
+    return d;
+  }
+
+  private static String groupOf(LeafReader reader, int doc) throws IOException {
+    SortedDocValues groups = reader.getSortedDocValues(ArticleSchema.DUP_GROUP);
+    if (groups == null || !groups.advanceExact(doc)) return null;
+    return groups.lookupOrd(groups.ordValue()).utf8ToString();
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    indexed.close();
   }
 }

@@ -4,8 +4,25 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** Where imported articles go (the index implements it); called from one thread at a time. */
+/**
+ * Where imported articles go (the index implements it). Called from one thread at a time unless
+ * {@link #concurrent()} says otherwise.
+ */
 public interface ArticleSink {
+
+  /**
+   * Whether {@link #replace} may be called by several threads at once (for different sources) and
+   * while {@link #commit} runs; an import then writes from its extraction threads.
+   */
+  default boolean concurrent() {
+    return false;
+  }
+
+  /**
+   * A bulk import starts (true) or ends (false); the sink may defer work that only matters to
+   * searches running meanwhile.
+   */
+  default void importing(boolean running) throws IOException {}
 
   /** Replaces every article from a source with these (none: they are removed). */
   void replace(String source, List<Article> articles) throws IOException;

@@ -17,21 +17,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.backfile.ingest.JournalEntry.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports files and folders: extraction runs on several threads, one thread writes to the sink, and
- * a bounded queue between them keeps memory flat whatever the number of files. A file that fails is
- * recorded with its reason and the import carries on.
+ * Imports files and folders: extraction runs on several threads, which also write their articles
+ * to the sink when it allows that ({@link ArticleSink#concurrent()}: Lucene then analyses on every
+ * thread), and one thread keeps the journal and commits. A bounded queue between them keeps
+ * memory flat whatever the number of files. A file that fails is recorded with its reason and the
+ * import carries on.
  *
  * <p>Every file's outcome goes to the {@link ImportJournal}, committed with the index every
  * {@link Options#commitEvery()} files or {@link #COMMIT_EVERY} of time. So re-running an import is
  * cheap and safe: files with the size and modification time (or else the content hash) the
  * journal recorded are skipped, and after a crash the files whose commit was lost are simply
- * imported again. Resuming is therefore the same as re-running.
+ * imported again. Resuming is therefore the same as re-running. A file's journal entry is appended
+ * only after its articles are in the sink, so a commit that holds the entry holds the articles.
  */
 public final class BulkImporter {
 
@@ -59,7 +64,12 @@ public final class BulkImporter {
     }
 
     public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(60);
-    public static final int DEFAULT_COMMIT_EVERY = 1000;
+    /**
+     * Every commit flushes small segments that merges must rewrite; with thousands of small files a
+     * second, 1000 meant several commits a second. The time limit ({@link #COMMIT_EVERY}) still
+     * bounds what a crash can lose.
+     */
+    public static final int DEFAULT_COMMIT_EVERY = 10_000;
 
     public static Options defaults() {
       return new Options(Runtime.getRuntime().availableProcessors(), FileExtractor.DEFAULT_MAX_BYTES,
@@ -80,14 +90,21 @@ public final class BulkImporter {
   /** Progress as it happens, for a progress bar or log lines. */
   public record Progress(long filesDone, long articles, long failures, long skipped) {}
 
-  private sealed interface Outcome permits Extracted, Failed, Unchanged, Done {}
+  private sealed interface Outcome permits Pending, Extracted, Failed, Unchanged, Broken, Done {}
 
-  private record Extracted(JournalEntry entry, List<Article> articles) implements Outcome {}
+  /** Extracted, not yet written to the sink. */
+  private record Pending(JournalEntry entry, List<Article> articles) implements Outcome {}
+
+  /** Extracted and written to the sink. */
+  private record Extracted(JournalEntry entry, int articles) implements Outcome {}
 
   private record Failed(JournalEntry entry) implements Outcome {}
 
   /** Skipped: imported or failed before, and the same now; {@code touched} is set if only the mtime moved. */
   private record Unchanged(JournalEntry entry, boolean touched) implements Outcome {}
+
+  /** Writing to the sink failed: the import ends (the index, not a file, is in trouble). */
+  private record Broken(Exception error) implements Outcome {}
 
   private record Done() implements Outcome {}
 
@@ -96,6 +113,13 @@ public final class BulkImporter {
   private final ImportJournal journal;
   private final Extractor extractor;
   private volatile boolean stopping;
+  /**
+   * Import threads write under the read lock; ending the import takes the write lock before it
+   * interrupts them, so no thread is interrupted inside the sink (Lucene treats an interrupted
+   * file write as fatal to the IndexWriter).
+   */
+  private final ReadWriteLock writing = new ReentrantReadWriteLock();
+  private boolean halted; // guarded by writing
 
   /** An importer without a kept journal: every file is imported. */
   public BulkImporter(Options options, ArticleSink sink) {
@@ -173,6 +197,16 @@ public final class BulkImporter {
       Consumer<FileResult> results) throws IOException, InterruptedException {
     long started = System.nanoTime();
     journal.compactIfWorthIt(); // the new file counts from the first commit below
+    sink.importing(true);
+    try {
+      return importFiles(files, roots, progress, results, started);
+    } finally {
+      sink.importing(false);
+    }
+  }
+
+  private ImportSummary importFiles(List<Path> files, List<Path> roots, Consumer<Progress> progress,
+      Consumer<FileResult> results, long started) throws IOException, InterruptedException {
     BlockingQueue<Outcome> queue = new ArrayBlockingQueue<>(options.threads() * QUEUE_PER_THREAD);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "backfile-import");
@@ -184,8 +218,10 @@ public final class BulkImporter {
     for (int i = 0; i < options.threads(); i++) {
       workers.add(pool.submit(() -> {
         try (ExtractionThread extraction = new ExtractionThread(extractor, options.fileTimeout())) {
-          for (long n = next.getAndIncrement(); n < files.size(); n = next.getAndIncrement()) {
-            queue.put(examine(files.get((int) n), extraction));
+          for (long n = next.getAndIncrement(); n < files.size() && !stopping; n = next.getAndIncrement()) {
+            Outcome o = written(examine(files.get((int) n), extraction));
+            if (o == null) break; // halted
+            queue.put(o);
           }
         } finally {
           queue.put(new Done());
@@ -205,6 +241,10 @@ public final class BulkImporter {
           running--;
           continue;
         }
+        if (o instanceof Broken b) {
+          if (b.error() instanceof IOException io) throw io;
+          throw (RuntimeException) b.error();
+        }
         write(o, tally);
         progress.accept(tally.progress());
         if (++sinceCommit >= options.commitEvery() || System.nanoTime() - lastCommit >= COMMIT_EVERY.toNanos()) {
@@ -213,10 +253,12 @@ public final class BulkImporter {
           lastCommit = System.nanoTime();
         }
       }
+      if (stopping) halt(pool);
       if (options.prune() && !stopping) prune(files, roots, tally);
       commit(tally.files, files.size());
       if (stopping) log.info("import stopped after {} of {} files; committed", tally.files, files.size());
     } catch (IOException | RuntimeException e) {
+      halt(pool);
       // Keep what was written so far, journal included, so the next run need not redo it.
       try {
         commit(tally.files, files.size());
@@ -225,7 +267,7 @@ public final class BulkImporter {
       }
       throw e;
     } finally {
-      pool.shutdownNow();
+      halt(pool);
       extractor.close();
     }
     for (Future<?> w : stopping ? List.<Future<?>>of() : workers) { // stopped workers were interrupted
@@ -263,20 +305,73 @@ public final class BulkImporter {
     }
   }
 
+  /**
+   * Writes an outcome's articles to the sink (on an import thread); null when the import has been
+   * halted and nothing was written.
+   */
+  private Outcome written(Outcome o) {
+    String source;
+    List<Article> articles;
+    switch (o) {
+      case Extracted x -> throw new IllegalStateException("already written: " + x.entry().source());
+      case Pending p -> {
+        source = p.entry().source();
+        articles = p.articles();
+      }
+      // The file's current content is not in the index, so neither are its earlier articles.
+      case Failed f -> {
+        source = f.entry().source();
+        articles = List.of();
+      }
+      default -> {
+        return o;
+      }
+    }
+    writing.readLock().lock();
+    try {
+      if (halted) return null;
+      replace(source, articles);
+    } catch (IOException | RuntimeException e) {
+      return new Broken(e);
+    } finally {
+      writing.readLock().unlock();
+    }
+    return o instanceof Pending p ? new Extracted(p.entry(), articles.size()) : o;
+  }
+
+  private void replace(String source, List<Article> articles) throws IOException {
+    if (sink.concurrent()) {
+      sink.replace(source, articles);
+    } else {
+      synchronized (sink) {
+        sink.replace(source, articles);
+      }
+    }
+  }
+
+  /** Stops the import threads, waiting for any that is writing to finish its file first. */
+  private void halt(ExecutorService pool) {
+    writing.writeLock().lock();
+    try {
+      halted = true;
+      pool.shutdownNow();
+    } finally {
+      writing.writeLock().unlock();
+    }
+  }
+
+  /** Journals an outcome whose articles are in the sink (on the committing thread). */
   private void write(Outcome o, Tally tally) throws IOException {
     tally.files++;
     switch (o) {
       case Extracted e -> {
-        sink.replace(e.entry().source(), e.articles());
         journal.append(e.entry());
         tally.imported++;
-        tally.articles += e.articles().size();
-        tally.results.accept(new FileResult(e.entry().source(), FileResult.Status.IMPORTED, e.articles().size(),
+        tally.articles += e.articles();
+        tally.results.accept(new FileResult(e.entry().source(), FileResult.Status.IMPORTED, e.articles(),
             null, null));
       }
       case Failed f -> {
-        // The file's current content is not in the index, so neither are its earlier articles.
-        sink.replace(f.entry().source(), List.of());
         journal.append(f.entry());
         ImportFailure failure = failure(f.entry(), false);
         tally.failed(failure);
@@ -292,6 +387,8 @@ public final class BulkImporter {
               null, null));
         }
       }
+      case Pending p -> throw new IllegalStateException("not written to the sink: " + p.entry().source());
+      case Broken b -> throw new IllegalStateException("Broken is not journaled");
       case Done d -> throw new IllegalStateException("Done is not written");
     }
   }
@@ -319,7 +416,7 @@ public final class BulkImporter {
     for (Path r : roots) under.add(FileExtractor.sourceOf(r));
     for (JournalEntry e : journal.entries()) {
       if (present.contains(e.source()) || !isUnder(e.source(), under)) continue;
-      sink.replace(e.source(), List.of());
+      replace(e.source(), List.of());
       journal.append(new JournalEntry(e.source(), 0, 0, null, Status.REMOVED, List.of(), null, null, now()));
       log.info("pruned {} ({} articles)", e.source(), e.ids().size());
       tally.removed++;
@@ -368,7 +465,7 @@ public final class BulkImporter {
       List<Article> articles = extraction.extract(file);
       List<String> ids = new ArrayList<>(articles.size());
       for (Article a : articles) ids.add(a.id());
-      return new Extracted(new JournalEntry(source, size, modified, hash, Status.IMPORTED, ids, null, null, now()),
+      return new Pending(new JournalEntry(source, size, modified, hash, Status.IMPORTED, ids, null, null, now()),
           articles);
     } catch (ExtractionException e) {
       log.debug("extraction of {} failed", file, e);

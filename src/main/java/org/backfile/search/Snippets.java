@@ -10,8 +10,8 @@ import org.backfile.index.ArticleSchema;
 
 /**
  * The best passages of each hit's body with the matches in {@code <mark>}. The formatter escapes
- * the article text, so a snippet's only markup is ours. Offsets come from the postings (the body is
- * indexed with them), so nothing is re-analysed.
+ * the article text, so a snippet's only markup is ours. The body is indexed without positions or
+ * offsets (they were a third of the index), so the highlighter re-analyses the hits' stored bodies.
  */
 final class Snippets {
 

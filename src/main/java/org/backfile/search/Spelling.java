@@ -35,9 +35,8 @@ public final class Spelling {
     checker.setMinPrefix(0);
     return query(query, lower -> {
       try {
-        SuggestWord[] s = checker.suggestSimilar(new Term(ArticleSchema.WORDS, lower), 1, reader,
-            SuggestMode.SUGGEST_MORE_POPULAR);
-        return s.length > 0 ? s[0].string : null;
+        SuggestWord s = best(checker, reader, lower);
+        return s == null ? null : s.string;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -82,6 +81,21 @@ public final class Spelling {
     }
     out.append(query.substring(last));
     return changed ? out.toString() : null;
+  }
+
+  /**
+   * The nearest more popular spelling among the words of titles and bodies as written (the
+   * unstemmed phrase fields): the closer one, the more frequent on a tie.
+   */
+  private static SuggestWord best(DirectSpellChecker checker, IndexReader reader, String word) throws IOException {
+    SuggestWord best = null;
+    for (String field : List.of(ArticleSchema.BODY_EXACT, ArticleSchema.TITLE_EXACT)) {
+      SuggestWord[] s = checker.suggestSimilar(new Term(field, word), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
+      if (s.length > 0 && (best == null || s[0].score > best.score || (s[0].score == best.score && s[0].freq > best.freq))) {
+        best = s[0];
+      }
+    }
+    return best;
   }
 
   /** The known author name nearest to a misspelt one, or null. */

@@ -42,10 +42,10 @@ final class Suggester {
     if (words.isEmpty() || words.get(words.size() - 1).isEmpty()) return out;
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     for (int i = 0; i < words.size() - 1; i++) {
-      if (!words.get(i).isEmpty()) q.add(new TermQuery(new Term(ArticleSchema.WORDS, words.get(i))), BooleanClause.Occur.FILTER);
+      if (!words.get(i).isEmpty()) q.add(inTitleOrBody(words.get(i), false), BooleanClause.Occur.FILTER);
     }
     String last = words.get(words.size() - 1);
-    q.add(new PrefixQuery(new Term(ArticleSchema.WORDS, last)), BooleanClause.Occur.FILTER);
+    q.add(inTitleOrBody(last, true), BooleanClause.Occur.FILTER);
     // Prefer titles that hold the words themselves.
     q.add(new PrefixQuery(new Term(ArticleSchema.TITLE, last)), BooleanClause.Occur.SHOULD);
     Set<String> seen = new LinkedHashSet<>();
@@ -55,6 +55,16 @@ final class Suggester {
       if (fold(a.title()).contains(last) && seen.add(a.title())) out.add(new Suggestion("title", a.title(), a.id()));
     }
     return out;
+  }
+
+  /** The word (or prefix) as written, in the title or the body: the unstemmed phrase fields. */
+  private static BooleanQuery inTitleOrBody(String word, boolean prefix) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    for (String field : List.of(ArticleSchema.TITLE_EXACT, ArticleSchema.BODY_EXACT)) {
+      Term t = new Term(field, word);
+      either.add(prefix ? new PrefixQuery(t) : new TermQuery(t), BooleanClause.Occur.SHOULD);
+    }
+    return either.build();
   }
 
   private static String fold(String s) {

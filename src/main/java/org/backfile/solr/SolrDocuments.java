@@ -28,6 +28,12 @@ final class SolrDocuments {
   static final String SUMMARY_FIELDS = String.join(",", ArticleSchema.ID, ArticleSchema.SOURCE, ArticleSchema.TITLE,
       ArticleSchema.AUTHOR, ArticleSchema.PUBLISHED, ArticleSchema.SUMMARY, ArticleSchema.URL);
 
+  /**
+   * Solr's "did you mean" vocabulary (the configset's {@code words} field): its spellcheck
+   * component reads one field, where the embedded index asks the two unstemmed phrase fields.
+   */
+  static final String WORDS = "words";
+
   private SolrDocuments() {}
 
   /** Writes the document of an article (inside an {@code add} command). */
@@ -39,7 +45,7 @@ final class SolrDocuments {
     w.name(ArticleSchema.BODY).value(a.body());
     w.name(ArticleSchema.TITLE_EXACT).value(a.title());
     w.name(ArticleSchema.BODY_EXACT).value(a.body());
-    w.name(ArticleSchema.WORDS).beginArray().value(a.title()).value(a.body()).endArray();
+    w.name(WORDS).beginArray().value(a.title()).value(a.body()).endArray();
     String languageField = LanguageAnalyzers.fieldFor(a.language()).orElse(null);
     if (languageField != null) w.name(languageField).beginArray().value(a.title()).value(a.body()).endArray();
     optional(w, ArticleSchema.SUMMARY, a.summary());

@@ -40,11 +40,11 @@ final class SolrSuggester {
     if (words.isEmpty() || words.get(words.size() - 1).isEmpty()) return out;
     StringBuilder q = new StringBuilder();
     for (int i = 0; i < words.size() - 1; i++) {
-      if (!words.get(i).isEmpty()) q.append("+filter(").append(SolrQuerySyntax.term(ArticleSchema.WORDS, words.get(i))).append(") ");
+      if (!words.get(i).isEmpty()) q.append("+filter(").append(SolrQuerySyntax.term(SolrDocuments.WORDS, words.get(i))).append(") ");
     }
     String last = words.get(words.size() - 1);
     String prefix = SolrQuerySyntax.escape(last) + "*";
-    q.append("+filter(").append(ArticleSchema.WORDS).append(':').append(prefix).append(") ");
+    q.append("+filter(").append(SolrDocuments.WORDS).append(':').append(prefix).append(") ");
     // Prefer titles that hold the words themselves.
     q.append(ArticleSchema.TITLE).append(':').append(prefix);
     JsonArray docs = SolrArchiveSearch.docs(solr.select(SolrParams.of("q", q.toString(),

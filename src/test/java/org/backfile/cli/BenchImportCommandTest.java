@@ -1,5 +1,6 @@
 package org.backfile.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,11 +25,26 @@ class BenchImportCommandTest {
     Files.writeString(harness.resolve("target/lib/big.jar"), "x");
     harness.resolve("run.sh").toFile().setWritable(false, false);
 
-    Path copy = BenchImportCommand.privateCopy(harness);
+    // Not the real private copy in java.io.tmpdir: a fake run.sh there broke the next real Solr run.
+    Path copy = BenchImportCommand.privateCopy(harness, dir.resolve("copy"));
 
     assertTrue(Files.isExecutable(copy.resolve("run.sh")));
     assertTrue(Files.isRegularFile(copy.resolve("src/main/java/A.java")));
     assertFalse(Files.exists(copy.resolve("target/lib/big.jar")));
     assertTrue(Files.isWritable(copy));
+  }
+
+  @Test
+  void printsBothSystemsAndTheirCpuPerArticle() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("kites.txt"), "Kites Over the Harbour\n\nThe kite festival filled the harbour sky.\n");
+    Files.writeString(docs.resolve("boats.txt"), "Wooden Boats\n\nA wooden boat needs varnish every spring.\n");
+
+    CliTest.Result r = CliTest.run("bench-import", docs.toString(), "--threads", "1", "--warmup", "1");
+
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("Backfile import (journal)"), r.out());
+    assertTrue(r.out().contains("bare Tika+Lucene loop"), r.out());
+    assertTrue(r.out().matches("(?s).*process CPU: Backfile [0-9.]+ s \\([0-9.]+ ms/article\\), bare loop [0-9.]+ s.*"), r.out());
   }
 }

@@ -58,7 +58,13 @@ class ImportCrashIT {
 
     Result resumed = CliTest.run("import", "--quiet", "--resume", "--index", index.toString(), docs.toString());
     assertEquals(0, resumed.code(), resumed.out() + resumed.err());
-    assertTrue(resumed.out().contains(durable + " files unchanged"), resumed.out());
+    // The resumed run skips the files journaled in the last commit. Import threads write while the
+    // journal thread commits, so that commit may also hold the articles of a file journaled just
+    // after it: such a file is imported again and its articles replaced, never added twice.
+    java.util.regex.Matcher skipped = java.util.regex.Pattern.compile("(\\d+) files unchanged").matcher(resumed.out());
+    assertTrue(skipped.find(), resumed.out());
+    int unchanged = Integer.parseInt(skipped.group(1));
+    assertTrue(unchanged > 0 && unchanged <= durable, unchanged + " unchanged, " + durable + " durable: " + resumed.out());
     assertAgrees(index);
 
     Result again = CliTest.run("import", "--quiet", "--index", index.toString(), docs.toString());

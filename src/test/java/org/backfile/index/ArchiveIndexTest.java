@@ -47,6 +47,22 @@ class ArchiveIndexTest {
   }
 
   @Test
+  void anArchiveImportedInAnEarlierRunLosesTheEntriesItNoLongerHas() throws Exception {
+    try (ArchiveIndex index = ArchiveIndex.openWritable(dir)) {
+      index.replaceSource("/m.zip", List.of(article("/m.zip!/a.txt", "m1", "One"), article("/m.zip!/b.txt", "m2", "Two")));
+      index.replaceSource("/gone.zip", List.of(article("/gone.zip!/a.txt", "g1", "Gone")));
+    }
+    try (ArchiveIndex index = ArchiveIndex.openWritable(dir)) {
+      index.replaceSource("/m.zip", List.of(article("/m.zip!/a.txt", "m1", "One again")));
+      index.replaceSource("/gone.zip", List.of());
+      index.refreshNow();
+      assertEquals(1, (int) index.withSearcher(s -> s.count(new org.apache.lucene.search.MatchAllDocsQuery())));
+      assertEquals("One again", index.withSearcher(s -> s.storedFields().document(
+          s.search(new TermQuery(new Term(ArticleSchema.ID, "m1")), 1).scoreDocs[0].doc).get(ArticleSchema.TITLE)));
+    }
+  }
+
+  @Test
   void aChangeIsSearchableWithinASecond() throws Exception {
     try (ArchiveIndex index = ArchiveIndex.openWritable(dir)) {
       long gen = index.put(article("/b.txt", "b1", "Fresh"));
