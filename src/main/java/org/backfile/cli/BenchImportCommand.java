@@ -264,6 +264,9 @@ final class BenchImportCommand implements Callable<Integer> {
     pb.environment().put("PEER_FLAVOR", solrFlavor);
     pb.environment().put("PEER_HOME", home.toString());
     if (solrJavaHome != null) pb.environment().put("JAVA_HOME", solrJavaHome.toString());
+    // The launcher's MAVEN_OPTS holds a JDK 24+ flag that an older JDK's Maven (building the
+    // harness on first use) refuses to start with.
+    pb.environment().remove("MAVEN_OPTS");
     String opts = pb.environment().getOrDefault("JAVA_OPTS", "");
     pb.environment().put("JAVA_OPTS", (opts + " -Dpeer.threads=" + threads).trim());
     Process p = pb.start();

@@ -65,6 +65,8 @@ final class SolrHarnessQuery {
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command).directory(script.getParent().toFile()).redirectErrorStream(true);
     pb.environment().putAll(env);
+    // The launcher's MAVEN_OPTS holds a JDK 24+ flag that the harness's Java 17 Maven refuses.
+    pb.environment().remove("MAVEN_OPTS");
     Process p = pb.start();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
