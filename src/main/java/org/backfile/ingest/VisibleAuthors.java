@@ -66,9 +66,13 @@ final class VisibleAuthors {
     }
     for (Element a : doc.body().select("a[href]")) {
       if (AUTHOR_PATH.matcher(a.attr("href")).find() && !HtmlMetadata.within(a, ELSEWHERE)) {
-        List<String> names = names(spacedText(a), publication, clock);
+        String text = spacedText(a);
+        List<String> names = names(text, publication, clock);
         if (names.size() == 1) {
           return Optional.of(new Found(names, "author-link"));
+        }
+        if (isHandleOf(text, a.attr("href"))) {
+          return Optional.of(new Found(List.of(text), "author-link:user-name"));
         }
       }
     }
@@ -89,6 +93,22 @@ final class VisibleAuthors {
       }
     }
     return Optional.empty();
+  }
+
+  private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{N}._-]{2,30}");
+
+  /**
+   * A user name shown as the byline ("freeman1984") that its archive link spells out
+   * ({@code /author/freeman1984/}): on blogs and forums that is the name readers see, even
+   * though it is not written like a person's name.
+   */
+  static boolean isHandleOf(String text, String href) {
+    if (!HANDLE.matcher(text).matches() || text.codePoints().noneMatch(Character::isDigit)) {
+      return false; // a handle without digits is read as a name by the byline rules
+    }
+    String path = href.replaceFirst("[?#].*", "").replaceFirst("/+$", "");
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    return last.equalsIgnoreCase(text);
   }
 
   /** Names found and the rule that found them. */

@@ -93,4 +93,15 @@ class MetadataAuthorsTest {
         "<article><h1>Bridge</h1>" + PROSE + "</article>");
     assertEquals(List.of("Alberto Ávila"), a.authors());
   }
+
+  @Test
+  void aUserNameIsTheBylineWhenItsArchiveLinkSpellsItOut() {
+    Article a = page("", "<article><h1>Bridge</h1><div>von <span class='author vcard'><a "
+        + "href='https://example.org/author/freeman1984/' rel='author'>freeman1984</a></span></div>"
+        + PROSE + "</article>");
+    assertEquals(List.of("freeman1984"), a.authors());
+    Article other = page("", "<article><h1>Bridge</h1><div><a href='/profile/142450'>delta201</a>"
+        + "</div>" + PROSE + "</article>");
+    assertEquals(List.of(), other.authors());
+  }
 }
