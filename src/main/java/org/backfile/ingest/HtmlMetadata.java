@@ -328,6 +328,14 @@ final class HtmlMetadata {
         "jsonld:webpage:datePublished", clock)) {
       return;
     }
+    // A full date in the page's own address is the publisher's word; a <time> further down
+    // may belong to a teaser of another story.
+    PartialDate fromAddress = urlDate(doc, meta, sourceUrl, clock);
+    if (fromAddress != null && fromAddress.precision() == PartialDate.Precision.DAY) {
+      m.published = fromAddress;
+      m.provenance.put("published", "url-path");
+      return;
+    }
     for (Element t : doc.select("time[datetime]")) {
       if (!within(t, "[class*=comment], [id*=comment]")
           && setDate(m, t.attr("datetime"), "time[datetime]", clock)) {
@@ -343,6 +351,14 @@ final class HtmlMetadata {
       m.provenance.put("published", "byline:date");
       return;
     }
+    if (fromAddress != null) {
+      m.published = fromAddress;
+      m.provenance.put("published", "url-path");
+    }
+  }
+
+  /** A date in the page's canonical address, og:url or the address it came from. */
+  private static PartialDate urlDate(Document doc, Meta meta, String sourceUrl, Clock clock) {
     String url = attr(doc.selectFirst("link[rel=canonical][href]"), "href");
     if (url == null) {
       url = meta.get("og:url");
@@ -350,11 +366,10 @@ final class HtmlMetadata {
     for (String u : new String[] {url, sourceUrl}) {
       PartialDate d = u == null ? null : fromUrl(u, clock);
       if (d != null) {
-        m.published = d;
-        m.provenance.put("published", "url-path");
-        return;
+        return d;
       }
     }
+    return null;
   }
 
   /** "Published on", "Veröffentlicht am", "Erschienen:", "Pressemitteilung vom" … then a date. */
