@@ -54,7 +54,8 @@ public final class Bylines {
           + "fotos?|bild|credits?|фото|"
           + "updated|published|posted|comments?|minutes?|read|views?|share|"
           + "follow|twitter|facebook|email|e-mail|more|articles?|stories|category|tags?|"
-          + "artikel|beiträge|posts|veröffentlicht|aktualisiert|erstellt|"
+          + "artikel|beiträge|posts|veröffentlicht|aktualisiert|erstellt|gesponsert|"
+          + "gesponserte|sponsored|advertisement|anzeige|werbung|"
           + "filed|under|professor|university|journalist|analyst|guest|blogger|"
           + "administrator|admin|webmaster|anonymous|unknown|user|moderator|"
           + "reuters|afp|dpa|ap|ansa|efe|upi)\\b",
@@ -253,9 +254,14 @@ public final class Bylines {
     if (name.length() < 2 || name.length() > 60) {
       return false;
     }
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (NOT_NAMES.contains(lower) || ROLE.matcher(name).find() || WEEKDAY.matcher(name).matches()
+    String lowered = name.toLowerCase(Locale.ROOT);
+    if (NOT_NAMES.contains(lowered) || ROLE.matcher(name).find() || WEEKDAY.matcher(name).matches()
         || name.contains("©") || ORGANISATION.matcher(name).find()) {
+      return false;
+    }
+    // "Archiv anzeigen →", "Mehr ›": link labels with arrows and other symbols.
+    if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.MATH_SYMBOL
+        || Character.getType(c) == Character.OTHER_SYMBOL)) {
       return false;
     }
     // Scripts without letter case write a name in a few characters ("孔德明"); a long run of
@@ -265,11 +271,11 @@ public final class Bylines {
       return false;
     }
     if (name.codePoints().anyMatch(Character::isDigit) || name.contains("@")
-        || name.contains("://") || lower.matches(".*\\.(?:com|org|net|de|co|uk|fr|io|info)\\b.*")) {
+        || name.contains("://") || lowered.matches(".*\\.(?:com|org|net|de|co|uk|fr|io|info)\\b.*")) {
       return false;
     }
     if (siteName != null && !siteName.isBlank()
-        && lower.equals(siteName.strip().toLowerCase(Locale.ROOT))) {
+        && lowered.equals(siteName.strip().toLowerCase(Locale.ROOT))) {
       return false;
     }
     String[] words = name.split("\\s+");

@@ -104,6 +104,13 @@ final class HtmlMetadata {
         meta.get("twitter:description"), "twitter:description");
     readTags(m, meta, ld, article);
     m.articleBody = article.map(a -> ld.text(a, "articleBody")).orElse(null);
+    if (!m.authors.isEmpty()) {
+      List<String> full = VisibleAuthors.withFullNames(doc, m.authors);
+      if (!full.equals(m.authors)) {
+        m.authors = full;
+        m.provenance.computeIfPresent("authors", (k, v) -> v + "+surname-from-page");
+      }
+    }
     // A one-person site publishes as that person (see readAuthors).
     String site = article.isPresent() && ld.isPerson(article.get(), "publisher")
         ? null : m.publication;

@@ -65,7 +65,7 @@ final class VisibleAuthors {
       return Optional.empty();
     }
     for (Element a : doc.body().select("a[href]")) {
-      if (AUTHOR_PATH.matcher(a.attr("href")).find() && !HtmlMetadata.within(a, ELSEWHERE)) {
+      if (AUTHOR_PATH.matcher(a.attr("href")).find() && !elsewhere(a, doc)) {
         String text = spacedText(a);
         List<String> names = names(text, publication, clock);
         if (names.size() == 1) {
@@ -79,7 +79,7 @@ final class VisibleAuthors {
     Element scope = headerScope(doc);
     if (scope != null) {
       for (Element el : scope.getAllElements()) {
-        if (!AUTHOR_CLASS.matcher(el.className()).find() || HtmlMetadata.within(el, ELSEWHERE)) {
+        if (!AUTHOR_CLASS.matcher(el.className()).find() || elsewhere(el, doc)) {
           continue;
         }
         String text = spacedText(el);
@@ -111,6 +111,19 @@ final class VisibleAuthors {
     return last.equalsIgnoreCase(text);
   }
 
+  /**
+   * Whether an element sits in navigation, a teaser box, comments and the like. A wrapper that
+   * also holds the headline ("post-wrap sidebar-on") is the page's layout, not such a box.
+   */
+  private static boolean elsewhere(Element el, Document doc) {
+    Element hit = el.closest(ELSEWHERE);
+    if (hit == null || hit.nameIs("body") || hit.nameIs("html")) {
+      return false;
+    }
+    Element h1 = doc.body().selectFirst("h1");
+    return h1 == null || !h1.parents().contains(hit);
+  }
+
   /** Names found and the rule that found them. */
   record Found(List<String> names, String rule) {
     Found {
@@ -121,6 +134,41 @@ final class VisibleAuthors {
   private static List<String> names(String text, String publication, Clock clock) {
     return Bylines.parseStrict(text, publication, clock).map(Bylines.Byline::authors)
         .orElse(List.of());
+  }
+
+  /**
+   * A first name alone ("Nils", from a meta tag or JSON-LD) completed from a short line of the
+   * page that shows it with a surname ("Eine Kolumne von Nils Pickert"): the name readers see.
+   */
+  static List<String> withFullNames(Document doc, List<String> authors) {
+    if (doc.body() == null || authors.stream().noneMatch(a -> a.matches("\\p{Lu}\\p{Ll}+"))) {
+      return authors;
+    }
+    List<String> out = new ArrayList<>();
+    for (String a : authors) {
+      out.add(a.matches("\\p{Lu}\\p{Ll}+") ? fullName(doc, a) : a);
+    }
+    return out;
+  }
+
+  private static String fullName(Document doc, String first) {
+    Pattern withSurname = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(first)
+        + "((?:\\s+(?:[A-Z]\\.|\\p{Lu}[\\p{Ll}'’-]+)){1,2})(?![\\p{L}])");
+    for (Element el : doc.body().select(":containsOwn(" + first + ")")) {
+      String text = el.text();
+      if (text.length() > 120 || elsewhere(el, doc) || el.closest("a") != null
+          && !AUTHOR_PATH.matcher(el.closest("a").attr("href")).find()) {
+        continue;
+      }
+      java.util.regex.Matcher m = withSurname.matcher(text);
+      if (m.find()) {
+        String full = first + m.group(1).replaceAll("\\s+", " ");
+        if (!Bylines.authors(full).isEmpty()) {
+          return full;
+        }
+      }
+    }
+    return first;
   }
 
   /** The element a few levels above the first h1: the article's header. */

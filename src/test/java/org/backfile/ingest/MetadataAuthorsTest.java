@@ -104,4 +104,26 @@ class MetadataAuthorsTest {
         + "</div>" + PROSE + "</article>");
     assertEquals(List.of(), other.authors());
   }
+
+  @Test
+  void aFirstNameAloneIsCompletedFromALineThatShowsTheSurname() {
+    Article a = page("<meta name='author' content='Nils'>", "<article><h1>Bridge</h1><p><strong>"
+        + "Eine Kolumne von Nils Pickert</strong></p>" + PROSE + "</article>");
+    assertEquals(List.of("Nils Pickert"), a.authors());
+    assertEquals("meta:author+surname-from-page", a.provenance().get("authors"));
+  }
+
+  @Test
+  void aLayoutWrapperWithSidebarInItsClassIsNotASidebar() {
+    Article a = page("", "<div class='post-wrap sidebar-on'><article><h1>Bridge</h1><div>"
+        + "<a href='/author/jil-schuller/'>Jil Schuller</a></div>" + PROSE + "</article></div>");
+    assertEquals(List.of("Jil Schuller"), a.authors());
+  }
+
+  @Test
+  void linkLabelsWithArrowsAndSponsoredBoxesAreNotAuthors() {
+    Article a = page("", "<article><h1>Bridge</h1><a rel='author' href='/archiv'>Archiv anzeigen "
+        + "→</a><div class='byline'>Gesponserte Inhalte</div>" + PROSE + "</article>");
+    assertEquals(List.of(), a.authors());
+  }
 }
