@@ -155,6 +155,39 @@ final class ContentCleaner {
     return items >= 3 && linkItems * 2 > items && stats.of(list).linkDensity() > 0.3;
   }
 
+  /**
+   * What the notices under an article say: reprint rights, paywall and advertising calls. Not a
+   * bare copyright line: news agencies' copyright lines are kept by the reference texts.
+   */
+  private static final Pattern NOTICE = Pattern.compile(
+      "written permission|without (?:written )?permission|reprint|nachdruck|please subscribe|"
+          + "subscribe (?:now|today|to (?:our|the))|already a subscriber|"
+          + "log ?in (?:for|to (?:read|continue))|to view the full story|to continue reading|"
+          + "jetzt abonnieren|abonnieren sie|contact us at|advertise with us",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The last blocks of an article that are notices ("This article is the copyrighted property
+   * of …", "To view the full story, please subscribe"), removed from the end up to the first
+   * block that is not one. In the middle of an article such words are part of the story.
+   */
+  private static void removeTrailingNotices(Element article) {
+    List<Element> blocks = article.select("p, li, blockquote, h2, h3, h4, h5, h6, div:not(:has(p, div, li))");
+    int removed = 0;
+    for (int i = blocks.size() - 1; i >= 0 && removed < 6; i--) {
+      Element b = blocks.get(i);
+      String text = b.text().strip();
+      if (b.parent() == null || text.isEmpty()) {
+        continue;
+      }
+      if (text.length() > 300 || !NOTICE.matcher(text).find() || b == article) {
+        return;
+      }
+      b.remove();
+      removed++;
+    }
+  }
+
   private static void removeShortBoilerplate(Element article) {
     for (Element el : new ArrayList<>(article.select("p, div, span, li, h2, h3, h4, h5, h6, "
         + "figcaption, small, strong, em"))) {
@@ -169,6 +202,7 @@ final class ContentCleaner {
         el.remove();
       }
     }
+    removeTrailingNotices(article);
     // Headings left with nothing after them introduced something that was removed.
     List<Element> blocks = article.select("p, h1, h2, h3, h4, h5, h6, li, pre, blockquote, td");
     for (int i = blocks.size() - 1; i >= 0; i--) {
