@@ -172,12 +172,16 @@ final class ContentCleaner {
    * block that is not one. In the middle of an article such words are part of the story.
    */
   private static void removeTrailingNotices(Element article) {
-    List<Element> blocks = article.select("p, li, blockquote, h2, h3, h4, h5, h6, div:not(:has(p, div, li))");
+    // Walked from the end, so that a page with no notice costs a few elements, not the whole tree.
+    List<Element> all = article.getAllElements();
     int removed = 0;
-    for (int i = blocks.size() - 1; i >= 0 && removed < 6; i--) {
-      Element b = blocks.get(i);
+    for (int i = all.size() - 1; i > 0 && removed < 6; i--) {
+      Element b = all.get(i);
+      if (!isTextBlock(b) || b.parent() == null) {
+        continue;
+      }
       String text = b.text().strip();
-      if (b.parent() == null || text.isEmpty()) {
+      if (text.isEmpty()) {
         continue;
       }
       if (text.length() > 300 || !NOTICE.matcher(text).find() || b == article) {
@@ -186,6 +190,23 @@ final class ContentCleaner {
       b.remove();
       removed++;
     }
+  }
+
+  /** A paragraph-like block: p, li, a quote, a heading, or a div without such blocks inside. */
+  private static boolean isTextBlock(Element e) {
+    if (e.nameIs("p") || e.nameIs("li") || e.nameIs("blockquote")
+        || e.normalName().matches("h[2-6]")) {
+      return true;
+    }
+    if (!e.nameIs("div")) {
+      return false;
+    }
+    for (Element c : e.children()) {
+      if (c.nameIs("p") || c.nameIs("div") || c.nameIs("li") || c.nameIs("ul") || c.nameIs("ol")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void removeShortBoilerplate(Element article) {
