@@ -25,11 +25,25 @@ final class EvalExtractionCommand implements Callable<Integer> {
   @Option(names = "--dump", paramLabel = "DIR", description = "Write per-page scores (TSV) here, to study misses.")
   Path dump;
 
+  @Option(names = "--system", paramLabel = "NAME",
+      description = "Run only this system (backfile, tika-text, tika-boilerpipe); repeatable. Default: all.")
+  List<String> systems = new java.util.ArrayList<>();
+
+  @Option(names = "--passes", paramLabel = "N", defaultValue = "1",
+      description = "Read each corpus N times per system (alternating systems); pages/s is then the median of the warm passes 2..N. Default: ${DEFAULT-VALUE}.")
+  int passes;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    return EvalCommand.runTo(spec.commandLine().getOut(), out -> ExtractionEval.run(corpora, out, json, dump));
+    ExtractionEval.Options options;
+    try {
+      options = new ExtractionEval.Options(json, dump, systems, passes);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return EvalCommand.runTo(spec.commandLine().getOut(), out -> ExtractionEval.run(corpora, out, options));
   }
 }

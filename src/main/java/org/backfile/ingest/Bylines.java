@@ -34,9 +34,12 @@ public final class Bylines {
       "^(?:(?:posted|written|published|reported|compiled|edited|created|photos?|text|words|story|"
           + "article|submitted|contributed|uploaded|shared|erstellt|veröffentlicht)\\s+)?"
           + "(?:by|von|par|por|door|di|av|przez|"
-          + "autor(?:in)?|auteur|author|authors|verfasst von|geschrieben von|interview|"
+          + "autor(?:[*:_/]?in(?:nen)?)?|auteur|author|authors|verfasst von|geschrieben von|interview|"
           + "text|redaktion|reporter|ein beitrag von|an article by|from)\\b\\s*:?\\s*"
-          + "|^(?-i:(?:Author|Autor|By|Von)(?=\\p{Lu}\\p{Ll}))"
+          + "|^(?-i:(?:Author|Autor|By|Von)(?=\\p{Lu}[\\p{Ll}.]))"
+          + "|^(?:alle|all|mehr|more|view all|see all)\\s+(?:artikel|articles|posts|beiträge|stories)"
+          + "\\s+(?:von|by|de|of)\\s+"
+          + "|^(?:责任编辑|编辑|作者|记者|撰文|文)\\s*[:：]\\s*"
           + "|^[-—–―~•·|:]+\\s*"
           + "|^(?:posted|published|updated|written)\\s*:?\\s*(?=\\S)",
       FLAGS);
@@ -46,9 +49,13 @@ public final class Bylines {
       "\\b(?:staff|writer|editor|editors|editorial|correspondent|reporter|reporters|contributor|"
           + "contributing|columnist|photographer|photos?|illustration|producer|director|"
           + "associate|senior|chief|managing|news|newsroom|desk|team|press|agency|media|"
-          + "redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|mitarbeiter|"
+          + "redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|mitarbeiter|author|"
+          + "publisher|redacción|redaccion|rédaction|redazione|agencies|copyright|"
+          + "fotos?|bild|credits?|фото|"
           + "updated|published|posted|comments?|minutes?|read|views?|share|"
           + "follow|twitter|facebook|email|e-mail|more|articles?|stories|category|tags?|"
+          + "artikel|beiträge|posts|veröffentlicht|aktualisiert|erstellt|gesponsert|"
+          + "gesponserte|sponsored|advertisement|anzeige|werbung|"
           + "filed|under|professor|university|journalist|analyst|guest|blogger|"
           + "administrator|admin|webmaster|anonymous|unknown|user|moderator|"
           + "reuters|afp|dpa|ap|ansa|efe|upi)\\b",
@@ -68,6 +75,28 @@ public final class Bylines {
       "admin", "administrator", "staff", "editor", "editors", "guest", "anonymous", "unknown",
       "team", "redaktion", "the", "by", "on", "posted", "updated", "published", "and", "home",
       "news", "none", "null", "root", "user", "webmaster", "author", "autor");
+
+  /** Day names (and their short forms) in the languages we see most: never a person. */
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+          + "donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+          + "samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|"
+          + "martedì|mercoledì|giovedì|venerdì|sabato|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|"
+          + "fr|sa|so)\\.?", FLAGS);
+
+  /**
+   * A field label in the middle of a line of labelled fields ("Datum: 19.11.2021 Autor: A
+   * Quelle: B"): the names follow it, up to the next label.
+   */
+  private static final Pattern AUTHOR_LABEL = Pattern.compile(
+      "(?:^|(?<=\\s))(?:autor(?:[*:_/]?in)?|author|authors|auteur|verfasser(?:in)?|text|by|von)\\s*:\\s*",
+      FLAGS);
+  private static final Pattern NEXT_LABEL = Pattern.compile("\\s\\p{L}[\\p{L}-]*:\\s");
+
+  /** A legal form after a name makes it a company or a club, never a writer. */
+  private static final Pattern ORGANISATION = Pattern.compile(
+      "\\b(?:gmbh|ag|kg|e\\.\\s?v\\.?|ltd|inc|llc|plc|s\\.a\\.|s\\.l\\.|sarl|sas|s\\.p\\.a\\.|"
+          + "b\\.v\\.|n\\.v\\.|co\\.\\s?kg)(?=$|[\\s.,;)])", FLAGS);
 
   private Bylines() {}
 
@@ -122,8 +151,18 @@ public final class Bylines {
     }
     PartialDate date = null;
     List<TextDates.Found> dates = TextDates.findAll(text, clock);
+    java.util.regex.Matcher label = AUTHOR_LABEL.matcher(text);
+    if (label.find()) {
+      // "Datum: 19.11.2021 Autor: A Quelle: B": the date may sit anywhere, the names follow
+      // their label.
+      date = dates.isEmpty() ? null : dates.get(0).date();
+      String rest = text.substring(label.end());
+      java.util.regex.Matcher next = NEXT_LABEL.matcher(rest);
+      text = next.find() ? rest.substring(0, next.start()) : rest;
+      dates = TextDates.findAll(text, clock);
+    }
     if (!dates.isEmpty()) {
-      date = dates.get(0).date();
+      date = date == null ? dates.get(0).date() : date;
       // Names sit before the first date ("Posted by A on ..."), or after it ("April 4, 2012 by A").
       TextDates.Found first = dates.get(0);
       String before = text.substring(0, first.start());
@@ -133,10 +172,7 @@ public final class Bylines {
     if (strict && text.strip().length() > 80) {
       return Optional.empty();
     }
-    List<String> names = names(text, siteName);
-    if (strict) {
-      names.removeIf(n -> !writtenLikeName(n));
-    }
+    List<String> names = names(text, siteName, strict);
     if (names.isEmpty() && date == null) {
       return Optional.empty();
     }
@@ -153,7 +189,7 @@ public final class Bylines {
         && !PREFIX.matcher(s.strip()).replaceFirst("").strip().isEmpty();
   }
 
-  private static List<String> names(String text, String siteName) {
+  private static List<String> names(String text, String siteName, boolean strict) {
     String s = text.strip();
     // Cut at separators that start a role, a place or a second field: "A | Staff Writer".
     s = s.split("\\s+[|•·]\\s+|\\s+-\\s+(?=\\p{Lu}?\\p{Ll}*\\s*(?:staff|writer|editor|correspondent))|\\n", 2)[0];
@@ -171,9 +207,16 @@ public final class Bylines {
     if (by >= 0) {
       s = s.substring(by + 4);
     }
+    // "http://x/y" would split on its slashes into "http:" and a path.
+    s = s.replaceAll("\\S*://\\S*", " ");
     Set<String> names = new LinkedHashSet<>();
     for (String part : SPLIT.split(s)) {
       String name = cleanName(part);
+      if (strict && !name.isEmpty() && !ROLE.matcher(name).find() && !writtenLikeName(name)) {
+        // Running text ("Von Einheimischen, Gästen und ganz viel Kühen"): one part that is
+        // not written like a name makes the whole line prose, not a byline.
+        return new ArrayList<>();
+      }
       if (isName(name, siteName)) {
         names.add(name);
       }
@@ -199,6 +242,11 @@ public final class Bylines {
     }
     n = n.replaceAll("^[\\p{Punct}\\s—–]+|[\\p{Punct}\\s—–&&[^.]]+$", "");
     n = n.replaceAll("\\s+(?:on|at|am|le|el|in|um)$", "");
+    // "Jane Doe Fr" where the line went on "Fr, 12.03.": a day's short name is not a surname.
+    String[] words = n.strip().split("\\s+");
+    if (words.length > 2 && WEEKDAY.matcher(words[words.length - 1]).matches()) {
+      n = n.strip().substring(0, n.strip().lastIndexOf(' '));
+    }
     return n.strip();
   }
 
@@ -206,16 +254,28 @@ public final class Bylines {
     if (name.length() < 2 || name.length() > 60) {
       return false;
     }
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (NOT_NAMES.contains(lower) || ROLE.matcher(name).find()) {
+    String lowered = name.toLowerCase(Locale.ROOT);
+    if (NOT_NAMES.contains(lowered) || ROLE.matcher(name).find() || WEEKDAY.matcher(name).matches()
+        || name.contains("©") || ORGANISATION.matcher(name).find()) {
+      return false;
+    }
+    // "Archiv anzeigen →", "Mehr ›": link labels with arrows and other symbols.
+    if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.MATH_SYMBOL
+        || Character.getType(c) == Character.OTHER_SYMBOL)) {
+      return false;
+    }
+    // Scripts without letter case write a name in a few characters ("孔德明"); a long run of
+    // them is a headline or a sentence.
+    if (name.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c))
+        && name.codePoints().filter(Character::isLetter).count() > 8) {
       return false;
     }
     if (name.codePoints().anyMatch(Character::isDigit) || name.contains("@")
-        || name.contains("://") || lower.matches(".*\\.(?:com|org|net|de|co|uk|fr|io|info)\\b.*")) {
+        || name.contains("://") || lowered.matches(".*\\.(?:com|org|net|de|co|uk|fr|io|info)\\b.*")) {
       return false;
     }
     if (siteName != null && !siteName.isBlank()
-        && lower.equals(siteName.strip().toLowerCase(Locale.ROOT))) {
+        && lowered.equals(siteName.strip().toLowerCase(Locale.ROOT))) {
       return false;
     }
     String[] words = name.split("\\s+");

@@ -155,6 +155,60 @@ final class ContentCleaner {
     return items >= 3 && linkItems * 2 > items && stats.of(list).linkDensity() > 0.3;
   }
 
+  /**
+   * What the notices under an article say: reprint rights, paywall and advertising calls. Not a
+   * bare copyright line: news agencies' copyright lines are kept by the reference texts.
+   */
+  private static final Pattern NOTICE = Pattern.compile(
+      "written permission|without (?:written )?permission|reprint|nachdruck|please subscribe|"
+          + "subscribe (?:now|today|to (?:our|the))|already a subscriber|"
+          + "log ?in (?:for|to (?:read|continue))|to view the full story|to continue reading|"
+          + "jetzt abonnieren|abonnieren sie|contact us at|advertise with us",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The last blocks of an article that are notices ("This article is the copyrighted property
+   * of …", "To view the full story, please subscribe"), removed from the end up to the first
+   * block that is not one. In the middle of an article such words are part of the story.
+   */
+  private static void removeTrailingNotices(Element article) {
+    // Walked from the end, so that a page with no notice costs a few elements, not the whole tree.
+    List<Element> all = article.getAllElements();
+    int removed = 0;
+    for (int i = all.size() - 1; i > 0 && removed < 6; i--) {
+      Element b = all.get(i);
+      if (!isTextBlock(b) || b.parent() == null) {
+        continue;
+      }
+      String text = b.text().strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (text.length() > 300 || !NOTICE.matcher(text).find() || b == article) {
+        return;
+      }
+      b.remove();
+      removed++;
+    }
+  }
+
+  /** A paragraph-like block: p, li, a quote, a heading, or a div without such blocks inside. */
+  private static boolean isTextBlock(Element e) {
+    if (e.nameIs("p") || e.nameIs("li") || e.nameIs("blockquote")
+        || e.normalName().matches("h[2-6]")) {
+      return true;
+    }
+    if (!e.nameIs("div")) {
+      return false;
+    }
+    for (Element c : e.children()) {
+      if (c.nameIs("p") || c.nameIs("div") || c.nameIs("li") || c.nameIs("ul") || c.nameIs("ol")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void removeShortBoilerplate(Element article) {
     for (Element el : new ArrayList<>(article.select("p, div, span, li, h2, h3, h4, h5, h6, "
         + "figcaption, small, strong, em"))) {
@@ -169,6 +223,7 @@ final class ContentCleaner {
         el.remove();
       }
     }
+    removeTrailingNotices(article);
     // Headings left with nothing after them introduced something that was removed.
     List<Element> blocks = article.select("p, h1, h2, h3, h4, h5, h6, li, pre, blockquote, td");
     for (int i = blocks.size() - 1; i >= 0; i--) {

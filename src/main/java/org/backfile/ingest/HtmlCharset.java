@@ -46,7 +46,9 @@ final class HtmlCharset {
     Charset declared = declared(bytes);
     if (declared != null) {
       if (declared.equals(StandardCharsets.UTF_8)) {
-        return utf8 == Utf8.INVALID ? guess(bytes) : declared;
+        // A few stray bytes (a Latin-1 comment in an ad script) in a page of UTF-8 text: a
+        // browser shows the text as declared, and so do we. Mostly invalid: re-encoded, guess.
+        return utf8 == Utf8.INVALID && !mostlyUtf8(bytes) ? guess(bytes) : declared;
       }
       if (utf8 == Utf8.MULTIBYTE && isSingleByte(declared)) {
         return StandardCharsets.UTF_8;
@@ -131,6 +133,29 @@ final class HtmlCharset {
   }
 
   private enum Utf8 { ASCII, MULTIBYTE, INVALID }
+
+  /** Whether well-formed multi-byte UTF-8 sequences outnumber malformed bytes ten to one. */
+  static boolean mostlyUtf8(byte[] bytes) {
+    int valid = 0;
+    int invalid = 0;
+    for (int i = 0; i < bytes.length; ) {
+      int b = bytes[i] & 0xff;
+      int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
+          : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      boolean ok = len > 0 && i + len <= bytes.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (bytes[i + k] & 0xC0) == 0x80;
+      }
+      if (!ok) {
+        invalid++;
+        i++;
+      } else {
+        valid += len > 1 ? 1 : 0;
+        i += len;
+      }
+    }
+    return valid >= 10L * invalid;
+  }
 
   private static Utf8 checkUtf8(byte[] bytes) {
     boolean multi = false;

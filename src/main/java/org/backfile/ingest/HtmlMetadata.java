@@ -104,6 +104,25 @@ final class HtmlMetadata {
         meta.get("twitter:description"), "twitter:description");
     readTags(m, meta, ld, article);
     m.articleBody = article.map(a -> ld.text(a, "articleBody")).orElse(null);
+    if (!m.authors.isEmpty()) {
+      List<String> full = VisibleAuthors.withFullNames(doc, m.authors);
+      if (!full.equals(m.authors)) {
+        m.authors = full;
+        m.provenance.computeIfPresent("authors", (k, v) -> v + "+surname-from-page");
+      }
+    }
+    // A one-person site publishes as that person (see readAuthors).
+    String site = article.isPresent() && ld.isPerson(article.get(), "publisher")
+        ? null : m.publication;
+    List<String> people = VisibleAuthors.withoutSite(m.authors, site,
+        m.url != null ? m.url : sourceUrl);
+    if (people.size() < m.authors.size()) {
+      m.authors = people;
+      m.provenance.computeIfPresent("authors", (k, v) -> v + "-without-site");
+      if (people.isEmpty()) {
+        m.provenance.remove("authors");
+      }
+    }
     return m;
   }
 
@@ -142,6 +161,7 @@ final class HtmlMetadata {
     Set<String> siteNames = siteNames(doc, m.publication);
     for (String name : AUTHOR_META) {
       String v = meta.get(name);
+      v = v == null ? null : withoutSiteParts(v, siteNames);
       if (v != null && !v.contains("://") && !v.startsWith("@") && !isHandle(v)
           && !siteNames.contains(normal(v))) {
         List<String> names = cleanNames(List.of(v), m.publication);
@@ -166,7 +186,27 @@ final class HtmlMetadata {
     if (b != null && !b.authors().isEmpty()) {
       m.authors = b.authors();
       m.provenance.put("authors", "byline:text");
+      return;
     }
+    VisibleAuthors.find(doc, m.publication, java.time.Clock.systemUTC()).ifPresent(f -> {
+      m.authors = f.names();
+      m.provenance.put("authors", "byline:" + f.rule());
+    });
+  }
+
+  /** "Site - Jane Doe" in an author meta tag: the parts that are not the site's name. */
+  private static String withoutSiteParts(String v, Set<String> siteNames) {
+    String[] parts = v.split("\\s+[-|–—]\\s+");
+    if (parts.length < 2) {
+      return v;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String p : parts) {
+      if (!siteNames.contains(normal(p))) {
+        kept.add(p);
+      }
+    }
+    return kept.isEmpty() || kept.size() == parts.length ? v : String.join(" - ", kept);
   }
 
   /**
@@ -211,9 +251,17 @@ final class HtmlMetadata {
       if (el == null || within(el, "[class*=comment], [id*=comment]")) {
         continue;
       }
-      String text = el.text();
-      if (text.length() > 150 || !ContentCleaner.looksLikeByline(text)) {
+      String text = VisibleAuthors.spacedText(el);
+      if (text.length() > 150) {
         continue;
+      }
+      if (!ContentCleaner.looksLikeByline(text)) {
+        // A row of labelled fields ("Datum: 19.11.2021 Autor: A"): the byline starts at its label.
+        int at = start.matches("[\\p{L}*]+\\s*:.*") ? text.indexOf(start) : -1;
+        text = at > 0 ? text.substring(at) : text;
+        if (at <= 0 || !ContentCleaner.looksLikeByline(text)) {
+          continue;
+        }
       }
       Optional<Bylines.Byline> b = Bylines.parseStrict(text, publication, java.time.Clock.systemUTC());
       if (b.isPresent() && !b.get().authors().isEmpty()) {
@@ -287,6 +335,14 @@ final class HtmlMetadata {
         "jsonld:webpage:datePublished", clock)) {
       return;
     }
+    // A full date in the page's own address is the publisher's word; a <time> further down
+    // may belong to a teaser of another story.
+    PartialDate fromAddress = urlDate(doc, meta, sourceUrl, clock);
+    if (fromAddress != null && fromAddress.precision() == PartialDate.Precision.DAY) {
+      m.published = fromAddress;
+      m.provenance.put("published", "url-path");
+      return;
+    }
     for (Element t : doc.select("time[datetime]")) {
       if (!within(t, "[class*=comment], [id*=comment]")
           && setDate(m, t.attr("datetime"), "time[datetime]", clock)) {
@@ -302,6 +358,14 @@ final class HtmlMetadata {
       m.provenance.put("published", "byline:date");
       return;
     }
+    if (fromAddress != null) {
+      m.published = fromAddress;
+      m.provenance.put("published", "url-path");
+    }
+  }
+
+  /** A date in the page's canonical address, og:url or the address it came from. */
+  private static PartialDate urlDate(Document doc, Meta meta, String sourceUrl, Clock clock) {
     String url = attr(doc.selectFirst("link[rel=canonical][href]"), "href");
     if (url == null) {
       url = meta.get("og:url");
@@ -309,11 +373,10 @@ final class HtmlMetadata {
     for (String u : new String[] {url, sourceUrl}) {
       PartialDate d = u == null ? null : fromUrl(u, clock);
       if (d != null) {
-        m.published = d;
-        m.provenance.put("published", "url-path");
-        return;
+        return d;
       }
     }
+    return null;
   }
 
   /** "Published on", "Veröffentlicht am", "Erschienen:", "Pressemitteilung vom" … then a date. */

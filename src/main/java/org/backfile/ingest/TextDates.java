@@ -88,6 +88,10 @@ public final class TextDates {
   private static final Pattern MY = Pattern.compile(NOT_WORD_BEFORE
       + "(" + MONTH + ")\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)", FLAGS);
 
+  /** 31.10.23: day and month written with two digits each, a two-digit year (German usage). */
+  private static final Pattern SHORT_YEAR = Pattern.compile(NOT_WORD_BEFORE
+      + "(0[1-9]|[12]\\d|3[01])\\.(0[1-9]|1[0-2])\\.(\\d\\d)(?![\\d.])");
+
   private TextDates() {}
 
   /** The first plausible date in {@code text}. */
@@ -127,6 +131,7 @@ public final class TextDates {
     collect(DMY.matcher(text), all, latest, m -> day(m.group(3), month(m.group(2)), m.group(1)));
     collect(NUMERIC.matcher(text), all, latest, TextDates::numeric);
     collect(MY.matcher(text), all, latest, m -> monthOnly(m.group(2), month(m.group(1))));
+    collect(SHORT_YEAR.matcher(text), all, latest, m -> shortYear(m, latest));
     all.sort(Comparator.comparingInt(Found::start)
         .thenComparing(f -> f.date().precision())
         .thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
@@ -175,6 +180,13 @@ public final class TextDates {
       dayFirst = false;
     }
     return dayFirst ? new PartialDate(year, b, a) : new PartialDate(year, a, b);
+  }
+
+  /** The century that puts a two-digit year at most a year after "now" ("23" is 2023). */
+  private static PartialDate shortYear(Matcher m, LocalDate latest) {
+    int yy = Integer.parseInt(m.group(3));
+    int year = 2000 + yy > latest.getYear() ? 1900 + yy : 2000 + yy;
+    return new PartialDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
   }
 
   private static int month(String name) {

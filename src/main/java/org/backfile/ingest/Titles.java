@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -31,7 +32,7 @@ final class Titles {
       m.provenance.put("title", "heading");
       return trimmed(heading, m, m.publication, titleTag, og, headline, twitter);
     }
-    String h1 = singleH1(doc, site);
+    String h1 = singleH1(doc, site, titleTag, og, headline, twitter);
     if (h1 != null) {
       m.provenance.put("title", "h1");
       return trimmed(h1, m, m.publication, titleTag, og, headline, twitter);
@@ -74,7 +75,7 @@ final class Titles {
       if (++seen > 60) {
         break;
       }
-      String text = headingText(h);
+      String text = headingText(h, metaTitles);
       if (text == null || text.length() < 3 || text.length() > 300) {
         continue;
       }
@@ -165,6 +166,18 @@ final class Titles {
             return head;
           }
         }
+        // The meta title, then a date line with more after it ("… Region 02.02.2022 • Verband,
+        // Presse"): the heading element also holds the article's meta line.
+        for (int cut = words.length - 1; cut >= 2; cut--) {
+          String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
+          String rest = String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length));
+          if (normal(head).equals(want) && rest.split(" ").length <= 15
+              && TextDates.findWithSpan(rest, java.time.Clock.systemUTC())
+                  .map(f -> f.start() <= 3).orElse(false)) {
+            m.provenance.put("title", m.provenance.get("title") + "-dateline");
+            return head;
+          }
+        }
       }
     }
     return text.isEmpty() ? heading : text;
@@ -193,7 +206,7 @@ final class Titles {
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** The page's only h1, when it is a headline (not the logo, not the site's name). */
-  private static String singleH1(Document doc, String site) {
+  private static String singleH1(Document doc, String site, String... metaTitles) {
     if (doc.body() == null) {
       return null;
     }
@@ -214,12 +227,61 @@ final class Titles {
     if (link != null && link.attr("href").matches("/|https?://[^/]+/?|\\./?|index\\..*")) {
       return null;
     }
-    String text = headingText(h);
+    String text = headingText(h, metaTitles);
     if (text == null || text.length() < 8 || text.split(" ").length < 2
         || normal(text).equals(site)) {
       return null;
     }
     return text;
+  }
+
+  /**
+   * A heading's text without a kicker set in its own element in front of the headline
+   * ({@code <h1><span>Olympische Spiele in Paris</span> Getränke per Schiff …</h1>}) when the
+   * page marks it off as one: the kicker ends with a colon, a separator follows it in the heading,
+   * or a meta title writes "Kicker - Headline"; and a meta title holds the rest.
+   */
+  static String headingText(Element h, String... metaTitles) {
+    String text = headingText(h);
+    if (text == null) {
+      return null;
+    }
+    Element box = h;
+    for (int i = 0; i < 2 && box.childrenSize() == 1 && box.textNodes().stream()
+        .allMatch(t -> t.isBlank()); i++) {
+      box = box.child(0); // <h1><a><span>Kicker</span> Headline</a></h1>
+    }
+    org.jsoup.nodes.Node first = null;
+    for (org.jsoup.nodes.Node n : box.childNodes()) {
+      if (!(n instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+        first = n;
+        break;
+      }
+    }
+    if (!(first instanceof Element kickerEl) || kickerEl.nameIs("br")) {
+      return text;
+    }
+    String kicker = clean(kickerEl.text());
+    if (kicker == null || kicker.length() > 60 || kicker.split(" ").length > 8
+        || !text.startsWith(kicker)) {
+      return text;
+    }
+    String after = text.substring(kicker.length());
+    String rest = after.replaceFirst("^[\\s:|\\-–—•·]+", "").strip();
+    if (rest.split(" ").length < 2) {
+      return text;
+    }
+    boolean markedOff = kicker.endsWith(":") || after.matches("\\s*[:|\\-–—•·]\\s.*");
+    boolean restConfirmed = false;
+    Pattern kickerThenSeparator = Pattern.compile(
+        "^" + Pattern.quote(kicker) + "\\s*[:|\\-–—•·]\\s", Pattern.CASE_INSENSITIVE);
+    for (String t : metaTitles) {
+      if (t != null) {
+        markedOff |= kickerThenSeparator.matcher(t).find();
+        restConfirmed |= containment(normal(rest), normal(t)) == 1;
+      }
+    }
+    return markedOff && restConfirmed ? rest : text;
   }
 
   /** A heading's text without a kicker line ("Klimaschutz:") set in its own element. */

@@ -78,4 +78,60 @@ class BylinesTest {
     assertEquals(PartialDate.parse("2019-09-03"), b.date());
     assertNull(Bylines.parse("By Jane Doe", null, NOW).orElseThrow().date());
   }
+
+  private static List<String> strictNames(String line) {
+    return Bylines.parseStrict(line, null, NOW).map(Bylines.Byline::authors).orElse(List.of());
+  }
+
+  @Test
+  void proseStartingWithVonIsNotAByline() {
+    assertEquals(List.of(), strictNames("Von Einheimischen, Gästen und ganz viel Kühen"));
+    assertEquals(List.of(), strictNames("Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»"));
+    // an agency written in lower case after the name is not prose
+    assertEquals(List.of("David Hutzler"), strictNames("Von David Hutzler, dpa"));
+  }
+
+  @Test
+  void namesFollowTheirLabelInARowOfLabelledFields() {
+    Bylines.Byline b = Bylines.parse("Datum: 19.11.2019 Autor: Fritz Imhof Quelle: Livenet", null,
+        NOW).orElseThrow();
+    assertEquals(List.of("Fritz Imhof"), b.authors());
+    assertEquals(PartialDate.parse("2019-11-19"), b.date());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Autor*In#",
+      "AutorIn:#",
+      "Di Dienstag#",
+      "Copyright Haufe-Lexware GmbH#",
+      "wegewerk GmbH#",
+      "Bild © hr#",
+      "Foto: Jane Doe#",
+      "No Author#",
+      "publisher#",
+      "Redacción EC#",
+      "Alle Beiträge#",
+      "Veröffentlicht#",
+  })
+  void labelsDaysCompaniesCreditsAndPlaceholdersAreNotNames(String line, String none) {
+    assertEquals(List.of(), names(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Tomas Spahn Fr#Tomas Spahn",
+      "Alle Artikel von Tanja Karrasch#Tanja Karrasch",
+      "ByJ.R. Stone#J.R. Stone",
+      "责任编辑：孔德明#孔德明",
+      "By Jane Doe https://example.com/jane#Jane Doe",
+  })
+  void gluedLabelsLinkTextAndDayNamesAreCutFromNames(String line, String expected) {
+    assertEquals(List.of(expected), names(line));
+  }
+
+  @Test
+  void aLongRunOfCharactersWithoutLetterCaseIsAHeadlineNotAName() {
+    assertEquals(List.of(), names("“亲子视频”让留守儿童与父母面对面"));
+  }
 }

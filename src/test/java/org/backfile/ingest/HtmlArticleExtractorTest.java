@@ -106,4 +106,17 @@ class HtmlArticleExtractorTest {
     assertEquals("", a.body());
     assertFalse(a.warnings().isEmpty());
   }
+
+  @Test
+  void paywallAndReprintNoticesUnderTheArticleAreDroppedButTheStoryKeepsSuchWords() {
+    String prose = "<p>The council met on a wet evening to talk about the new bridge, the budget "
+        + "and the long list of repairs the town still needs before the winter comes.</p>";
+    String html = "<html><body><article><h1>Bridge</h1>" + prose.repeat(3)
+        + "<p>“Who will pay for a digital subscription after all the cost-cutting?” she asked.</p>"
+        + "<p>To view the full story, please subscribe to The Town Times.</p>"
+        + "<p>Written permission must be obtained before reprint in online or print media.</p>"
+        + "</article></body></html>";
+    Article a = extractor.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t", "t");
+    assertTrue(a.body().endsWith("after all the cost-cutting?” she asked."), a.body());
+  }
 }

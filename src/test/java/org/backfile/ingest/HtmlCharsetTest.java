@@ -40,6 +40,25 @@ class HtmlCharsetTest {
   }
 
   @Test
+  void declaredUtf8WithOneStrayLatin1ByteStaysUtf8() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(("<meta charset=\"UTF-8\"><title>M\u00e4scot das Schaf</title><p>"
+        + "Gr\u00fc\u00dfe aus K\u00f6ln, sch\u00f6ne T\u00fcren und Gew\u00e4sser. ".repeat(3))
+        .getBytes(StandardCharsets.UTF_8));
+    out.write("<script>/* M\u00e4scot */</script>".getBytes(StandardCharsets.ISO_8859_1));
+    byte[] page = out.toByteArray();
+    assertEquals(StandardCharsets.UTF_8, HtmlCharset.detect(page));
+    assertTrue(HtmlCharset.decode(page).contains("M\u00e4scot das Schaf"));
+  }
+
+  @Test
+  void declaredUtf8ThatIsMostlyLatin1IsGuessed() {
+    byte[] page = ("<meta charset=\"UTF-8\"><p>" + "Gr\u00fc\u00dfe aus K\u00f6ln. ".repeat(5) + "</p>")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertTrue(HtmlCharset.decode(page).contains("Gr\u00fc\u00dfe aus K\u00f6ln"));
+  }
+
+  @Test
   void readsTheCharsetFromHttpEquiv() {
     byte[] page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><p>\u00cf\u00f0\u00e8</p>"
         .getBytes(StandardCharsets.ISO_8859_1);

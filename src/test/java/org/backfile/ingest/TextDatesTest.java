@@ -62,6 +62,15 @@ class TextDatesTest {
   }
 
   @Test
+  void readsTwoDigitYearsOnlyWithTwoDigitDayAndMonth() {
+    assertEquals(PartialDate.parse("2019-10-31"), TextDates.find("Von: B. Jahner | 31.10.19", NOW)
+        .orElseThrow());
+    assertEquals(PartialDate.parse("1998-10-31"), TextDates.find("am 31.10.98", NOW).orElseThrow());
+    assertTrue(TextDates.find("version 1.2.23", NOW).isEmpty());
+    assertTrue(TextDates.find("release 10.12.04.1", NOW).isEmpty());
+  }
+
+  @Test
   void rejectsImpossibleDatesAndPlainNumbers() {
     assertTrue(TextDates.find("2012-02-30", NOW).isEmpty());
     assertTrue(TextDates.find("call 555-1234 or 2012", NOW).isEmpty());

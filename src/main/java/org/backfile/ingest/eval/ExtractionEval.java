@@ -28,16 +28,46 @@ public final class ExtractionEval {
 
   private ExtractionEval() {}
 
+  /**
+   * How to run.
+   *
+   * @param dumpDir when not null, one TSV per corpus and system with each page's scores, to look
+   *     at the misses
+   * @param systems names of the systems to run ({@code backfile}, {@code tika-text},
+   *     {@code tika-boilerpipe}); empty means all
+   * @param passes how many times each system reads each corpus; scores come from the first pass,
+   *     pages/s from the median of the later (warm) passes when there are any. Passes alternate
+   *     between systems, so that a change in the machine's load hits them alike.
+   */
+  public record Options(boolean json, Path dumpDir, List<String> systems, int passes) {
+    public Options {
+      systems = List.copyOf(systems);
+      if (passes < 1 || passes > 50) {
+        throw new IllegalArgumentException("passes must be 1..50, got " + passes);
+      }
+      List<String> known = Extractors.all().stream().map(Extractors.System::name).toList();
+      for (String s : systems) {
+        if (!known.contains(s)) {
+          throw new IllegalArgumentException("unknown system " + s + "; known: " + known);
+        }
+      }
+    }
+  }
+
   /** Runs every corpus; returns 0, or 2 when a corpus is missing or unreadable. */
   public static int run(List<Path> corpusDirs, PrintStream out, boolean json) {
     return run(corpusDirs, out, json, null);
   }
 
-  /**
-   * @param dumpDir when not null, one TSV per corpus and system with each page's scores, to look
-   *     at the misses
-   */
   public static int run(List<Path> corpusDirs, PrintStream out, boolean json, Path dumpDir) {
+    return run(corpusDirs, out, new Options(json, dumpDir, List.of(), 1));
+  }
+
+  public static int run(List<Path> corpusDirs, PrintStream out, Options options) {
+    boolean json = options.json();
+    Path dumpDir = options.dumpDir();
+    List<Extractors.System> systems = Extractors.all().stream()
+        .filter(s -> options.systems().isEmpty() || options.systems().contains(s.name())).toList();
     List<Row> rows = new ArrayList<>();
     int status = 0;
     for (Path dir : corpusDirs) {
@@ -49,10 +79,17 @@ public final class ExtractionEval {
         status = 2;
         continue;
       }
-      for (Extractors.System system : Extractors.all()) {
-        rows.add(score(corpus, system, dumpDir));
+      List<Row> corpusRows = new ArrayList<>();
+      for (Extractors.System system : systems) {
+        corpusRows.add(score(corpus, system, dumpDir));
+      }
+      if (options.passes() > 1) {
+        corpusRows = withWarmSpeed(corpus, systems, corpusRows, options.passes());
+      }
+      for (Row r : corpusRows) {
+        rows.add(r);
         if (!json) {
-          print(out, rows.get(rows.size() - 1), rows.size() == 1);
+          print(out, r, rows.size() == 1);
         }
       }
     }
@@ -61,6 +98,42 @@ public final class ExtractionEval {
           .create().toJson(rows));
     }
     return status;
+  }
+
+  /** The rows with pages/s replaced by the median of passes 2..n, systems alternating. */
+  private static List<Row> withWarmSpeed(EvalCorpus corpus, List<Extractors.System> systems,
+      List<Row> rows, int passes) {
+    List<List<Double>> speeds = new ArrayList<>();
+    systems.forEach(s -> speeds.add(new ArrayList<>()));
+    for (int pass = 1; pass < passes; pass++) {
+      for (int i = 0; i < systems.size(); i++) {
+        speeds.get(i).add(pagesPerSecond(corpus, systems.get(i)));
+      }
+    }
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      List<Double> v = speeds.get(i).stream().sorted().toList();
+      double median = v.size() % 2 == 1 ? v.get(v.size() / 2)
+          : (v.get(v.size() / 2 - 1) + v.get(v.size() / 2)) / 2;
+      out.add(new Row(r.corpus(), r.system(), r.pages(), r.precision(), r.recall(), r.f1(),
+          r.accuracy(), median, r.errors(), r.title(), r.author(), r.date(), r.titlePages(),
+          r.authorPages(), r.datePages()));
+    }
+    return out;
+  }
+
+  /** Extraction only, no scoring: pages per second of wall-clock time on this thread. */
+  private static double pagesPerSecond(EvalCorpus corpus, Extractors.System system) {
+    long t0 = System.nanoTime();
+    for (EvalCorpus.EvalPage page : corpus.pages()) {
+      try {
+        system.extract(page.html(), page.url());
+      } catch (Exception | StackOverflowError e) {
+        // counted as an error in the scored pass
+      }
+    }
+    return corpus.pages().size() / ((System.nanoTime() - t0) / 1e9);
   }
 
   static Row score(EvalCorpus corpus, Extractors.System system, Path dumpDir) {
@@ -164,24 +237,33 @@ public final class ExtractionEval {
     return String.join(", ", parts);
   }
 
-  /** For use before the CLI is wired: {@code ExtractionEval [--json] [--dump DIR] CORPUS_DIR...}. */
+  /**
+   * Without the jar: {@code ExtractionEval [--json] [--dump DIR] [--system NAME]... [--passes N]
+   * CORPUS_DIR...}.
+   */
   public static void main(String[] args) {
     boolean json = false;
     Path dump = null;
+    List<String> systems = new ArrayList<>();
+    int passes = 1;
     List<Path> dirs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--json")) {
         json = true;
       } else if (args[i].equals("--dump") && i + 1 < args.length) {
         dump = Path.of(args[++i]);
+      } else if (args[i].equals("--system") && i + 1 < args.length) {
+        systems.add(args[++i]);
+      } else if (args[i].equals("--passes") && i + 1 < args.length) {
+        passes = Integer.parseInt(args[++i]);
       } else {
         dirs.add(Path.of(args[i]));
       }
     }
     if (dirs.isEmpty()) {
-      System.err.println("usage: ExtractionEval [--json] [--dump DIR] CORPUS_DIR...");
+      System.err.println("usage: ExtractionEval [--json] [--dump DIR] [--system NAME]... [--passes N] CORPUS_DIR...");
       System.exit(2);
     }
-    System.exit(run(dirs, System.out, json, dump));
+    System.exit(run(dirs, System.out, new Options(json, dump, systems, passes)));
   }
 }
