@@ -1,7 +1,6 @@
 package org.backfile.search;
 
 import java.io.IOException;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -277,35 +276,15 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   public ArchiveTree archive() {
     return index.withSearcher(searcher -> {
       org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
-      Map<Integer, List<ArchiveTree.Month>> months = new LinkedHashMap<>();
-      for (LabelAndValue lv : facetCounter.allValues(reader, ArticleSchema.FACET_MONTH)) {
-        YearMonth ym = YearMonth.parse(lv.label);
-        months.computeIfAbsent(ym.getYear(), y -> new ArrayList<>())
-            .add(new ArchiveTree.Month(ym.getMonthValue(), lv.value.longValue()));
-      }
-      List<ArchiveTree.Year> years = new ArrayList<>();
-      long undated = 0;
-      for (LabelAndValue lv : facetCounter.allValues(reader, ArticleSchema.FACET_YEAR)) {
-        if (lv.label.equals(ArticleSchema.UNDATED)) {
-          undated = lv.value.longValue();
-          continue;
-        }
-        int year = Integer.parseInt(lv.label);
-        List<ArchiveTree.Month> ms = new ArrayList<>(months.getOrDefault(year, List.of()));
-        ms.sort((a, b) -> Integer.compare(b.month(), a.month()));
-        years.add(new ArchiveTree.Year(year, lv.value.longValue(), ms));
-      }
-      years.sort((a, b) -> Integer.compare(b.year(), a.year()));
-      return new ArchiveTree(years, undated);
+      return ArchiveTree.fromCounts(counts(facetCounter.allValues(reader, ArticleSchema.FACET_YEAR)),
+          counts(facetCounter.allValues(reader, ArticleSchema.FACET_MONTH)));
     });
   }
 
   @Override
   public ArticleList period(int year, int month, int page, int size) {
     checkPaging(page, size);
-    if (year < 1 || year > 9999) throw new InvalidParameterException("year", "year must be 1..9999, got " + year);
-    if (month < 0 || month > 12) throw new InvalidParameterException("month", "month must be 1..12, got " + month);
-    PartialDate period = month == 0 ? PartialDate.ofYear(year) : PartialDate.ofMonth(year, month);
+    PartialDate period = ArchiveTree.period(year, month);
     return list(FilterSet.within(period.start(), period.end()), page, size);
   }
 
@@ -352,6 +331,12 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       }
       return new ArticleList(top.totalHits.value(), page, size, out);
     });
+  }
+
+  private static Map<String, Long> counts(Iterable<LabelAndValue> values) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (LabelAndValue lv : values) out.put(lv.label, lv.value.longValue());
+    return out;
   }
 
   private static void checkPaging(int page, int size) {

@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -311,33 +310,14 @@ public final class SolrArchiveSearch implements ArchiveSearch {
     f.add(ArticleSchema.FACET_YEAR, SolrFacets.terms(ArticleSchema.FACET_YEAR, -1, null));
     f.add(ArticleSchema.FACET_MONTH, SolrFacets.terms(ArticleSchema.FACET_MONTH, -1, null));
     JsonObject r = solr.select(SolrParams.of("q", "*:*", "rows", "0", "json.facet", f.toString()));
-    Map<Integer, List<ArchiveTree.Month>> months = new LinkedHashMap<>();
-    SolrFacets.counts(r, ArticleSchema.FACET_MONTH).forEach((label, count) -> {
-      YearMonth ym = YearMonth.parse(label);
-      months.computeIfAbsent(ym.getYear(), y -> new ArrayList<>()).add(new ArchiveTree.Month(ym.getMonthValue(), count));
-    });
-    List<ArchiveTree.Year> years = new ArrayList<>();
-    long undated = 0;
-    for (Map.Entry<String, Long> e : SolrFacets.counts(r, ArticleSchema.FACET_YEAR).entrySet()) {
-      if (e.getKey().equals(ArticleSchema.UNDATED)) {
-        undated = e.getValue();
-        continue;
-      }
-      int year = Integer.parseInt(e.getKey());
-      List<ArchiveTree.Month> ms = new ArrayList<>(months.getOrDefault(year, List.of()));
-      ms.sort((a, b) -> Integer.compare(b.month(), a.month()));
-      years.add(new ArchiveTree.Year(year, e.getValue(), ms));
-    }
-    years.sort((a, b) -> Integer.compare(b.year(), a.year()));
-    return new ArchiveTree(years, undated);
+    return ArchiveTree.fromCounts(SolrFacets.counts(r, ArticleSchema.FACET_YEAR),
+        SolrFacets.counts(r, ArticleSchema.FACET_MONTH));
   }
 
   @Override
   public ArticleList period(int year, int month, int page, int size) {
     checkPaging(page, size);
-    if (year < 1 || year > 9999) throw new InvalidParameterException("year", "year must be 1..9999, got " + year);
-    if (month < 0 || month > 12) throw new InvalidParameterException("month", "month must be 1..12, got " + month);
-    PartialDate period = month == 0 ? PartialDate.ofYear(year) : PartialDate.ofMonth(year, month);
+    PartialDate period = ArchiveTree.period(year, month);
     return list(SolrFilters.within(period.start(), period.end()), page, size);
   }
 
