@@ -1,6 +1,7 @@
 package org.backfile.search;
 
 import java.util.List;
+import org.backfile.ingest.Article;
 import org.backfile.ingest.PartialDate;
 
 /** An article in a list: archive pages, author pages, feeds. */
@@ -9,5 +10,9 @@ public record ArticleSummary(String id, String title, List<String> authors, Part
 
   public ArticleSummary {
     authors = List.copyOf(authors);
+  }
+
+  public static ArticleSummary of(Article a) {
+    return new ArticleSummary(a.id(), a.title(), a.authors(), a.published(), a.summary());
   }
 }

@@ -2,7 +2,6 @@ package org.backfile.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +34,6 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       ArticleSchema.FACET_MONTH, ArticleSchema.FACET_AUTHOR, ArticleSchema.FACET_SECTION,
       ArticleSchema.FACET_PUBLICATION, ArticleSchema.FACET_LANGUAGE, ArticleSchema.FACET_FORMAT);
 
-  /** Copies listed on an article at most. */
-  private static final int MAX_COPIES = 1000;
-  /** The canonical copy: earliest dated (undated last), then the longest body, then the smallest id. */
-  private static final Comparator<Article> CANONICAL_FIRST = Comparator
-      .comparing((Article a) -> a.published() == null ? null : a.published().start(),
-          Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(a -> a.body().length(), Comparator.reverseOrder())
-      .thenComparing(Article::id);
 
   private final ArchiveIndex index;
   private final FacetCounter facetCounter = new FacetCounter();
@@ -204,7 +195,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
   @Override
   public List<Suggestion> suggest(String prefix, int size) {
-    if (size < 1 || size > 20) throw new InvalidParameterException("size", "size must be 1..20, got " + size);
+    SearchRequest.checkSize(size, Suggestion.MAX);
     return index.withSearcher(searcher -> Suggester.suggest(searcher,
         facetCounter.allValues(searcher.getIndexReader(), ArticleSchema.FACET_AUTHOR),
         prefix == null ? "" : prefix, size));
@@ -248,21 +239,17 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       String group = DuplicateFolder.groupOf(searcher.getIndexReader(), top.scoreDocs[0].doc);
       if (group == null) return Optional.of(ArticleView.alone(article));
       List<Article> copies = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ArticleSchema.DUP_GROUP, group)), MAX_COPIES).scoreDocs) {
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(ArticleSchema.DUP_GROUP, group)),
+          ArticleView.MAX_COPIES).scoreDocs) {
         copies.add(ArticleSchema.toArticle(stored, sd.doc));
       }
-      copies.sort(CANONICAL_FIRST);
-      List<ArticleSummary> others = copies.stream().filter(c -> !c.id().equals(id))
-          .map(c -> new ArticleSummary(c.id(), c.title(), c.authors(), c.published(), c.summary())).toList();
-      return Optional.of(new ArticleView(article, copies.isEmpty() ? id : copies.get(0).id(), others));
+      return Optional.of(ArticleView.inGroup(article, copies));
     });
   }
 
   @Override
   public Optional<List<RelatedArticle>> related(String id, int size) {
-    if (size < 1 || size > SearchRequest.MAX_SIZE) {
-      throw new InvalidParameterException("size", "size must be 1.." + SearchRequest.MAX_SIZE + ", got " + size);
-    }
+    SearchRequest.checkSize(size, SearchRequest.MAX_SIZE);
     return index.withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(ArticleSchema.ID, id)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
@@ -327,7 +314,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       StoredFields stored = searcher.storedFields();
       for (int i = (page - 1) * size; i < top.scoreDocs.length; i++) {
         Article a = ArticleSchema.toArticle(stored, top.scoreDocs[i].doc);
-        out.add(new ArticleSummary(a.id(), a.title(), a.authors(), a.published(), a.summary()));
+        out.add(ArticleSummary.of(a));
       }
       return new ArticleList(top.totalHits.value(), page, size, out);
     });

@@ -57,9 +57,7 @@ public record SearchRequest(String query, String author, PartialDate from, Parti
     tag = blankToNull(tag);
     cursor = blankToNull(cursor);
     sort = sort == null ? Sort.RELEVANCE : sort;
-    if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidParameterException("size", "size must be 1.." + MAX_SIZE + ", got " + size);
-    }
+    checkSize(size, MAX_SIZE);
     if (page < 1) {
       throw new InvalidParameterException("page", "page must be 1 or more, got " + page);
     }
@@ -79,6 +77,13 @@ public record SearchRequest(String query, String author, PartialDate from, Parti
   public SearchRequest(String query, String author, PartialDate from, PartialDate to,
       String section, Sort sort, int page, int size) {
     this(query, author, from, to, section, null, null, null, null, false, sort, page, size, null);
+  }
+
+  /** The size check of every list the archive answers (search, related, suggestions), one message. */
+  public static void checkSize(int size, int max) {
+    if (size < 1 || size > max) {
+      throw new InvalidParameterException("size", "size must be 1.." + max + ", got " + size);
+    }
   }
 
   public static SearchRequest of(String query) {

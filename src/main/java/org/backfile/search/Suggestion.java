@@ -6,4 +6,8 @@ package org.backfile.search;
  * @param kind "author" or "title"
  * @param id the article's id for a title, null for an author
  */
-public record Suggestion(String kind, String text, String id) {}
+public record Suggestion(String kind, String text, String id) {
+
+  /** Most suggestions one request may ask for. */
+  public static final int MAX = 20;
+}

@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +30,6 @@ import org.backfile.search.ExportSink;
 import org.backfile.search.Histogram;
 import org.backfile.search.HistogramBuilder;
 import org.backfile.search.Hit;
-import org.backfile.search.InvalidParameterException;
 import org.backfile.search.RelatedArticle;
 import org.backfile.search.SearchPage;
 import org.backfile.search.SearchRequest;
@@ -46,16 +44,9 @@ public final class SolrArchiveSearch implements ArchiveSearch {
 
   private static final int FACET_VALUES = 20;
   private static final int EXPORT_BATCH = 500;
-  private static final int MAX_COPIES = 1000;
   private static final List<String> SEARCH_FACETS = List.of(ArticleSchema.FACET_YEAR,
       ArticleSchema.FACET_MONTH, ArticleSchema.FACET_AUTHOR, ArticleSchema.FACET_SECTION,
       ArticleSchema.FACET_PUBLICATION, ArticleSchema.FACET_LANGUAGE, ArticleSchema.FACET_FORMAT);
-  /** The canonical copy: earliest dated (undated last), then the longest body, then the smallest id. */
-  private static final Comparator<Article> CANONICAL_FIRST = Comparator
-      .comparing((Article a) -> a.published() == null ? null : a.published().start(),
-          Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(a -> a.body().length(), Comparator.reverseOrder())
-      .thenComparing(Article::id);
 
   private final SolrCollection solr;
   private final SolrLanguages languages;
@@ -260,7 +251,7 @@ public final class SolrArchiveSearch implements ArchiveSearch {
 
   @Override
   public List<Suggestion> suggest(String prefix, int size) {
-    if (size < 1 || size > 20) throw new InvalidParameterException("size", "size must be 1..20, got " + size);
+    SearchRequest.checkSize(size, Suggestion.MAX);
     return new SolrSuggester(solr).suggest(prefix == null ? "" : prefix, size);
   }
 
@@ -285,20 +276,15 @@ public final class SolrArchiveSearch implements ArchiveSearch {
     if (group == null) return Optional.of(ArticleView.alone(article));
     List<Article> copies = new ArrayList<>();
     for (JsonElement d : docs(solr.select(SolrParams.of("q", SolrQuerySyntax.term(ArticleSchema.DUP_GROUP, group),
-        "fl", SolrDocuments.ARTICLE_FIELDS, "rows", Integer.toString(MAX_COPIES))))) {
+        "fl", SolrDocuments.ARTICLE_FIELDS, "rows", Integer.toString(ArticleView.MAX_COPIES))))) {
       copies.add(SolrDocuments.read(d.getAsJsonObject()));
     }
-    copies.sort(CANONICAL_FIRST);
-    List<ArticleSummary> others = copies.stream().filter(c -> !c.id().equals(id))
-        .map(c -> new ArticleSummary(c.id(), c.title(), c.authors(), c.published(), c.summary())).toList();
-    return Optional.of(new ArticleView(article, copies.isEmpty() ? id : copies.get(0).id(), others));
+    return Optional.of(ArticleView.inGroup(article, copies));
   }
 
   @Override
   public Optional<List<RelatedArticle>> related(String id, int size) {
-    if (size < 1 || size > SearchRequest.MAX_SIZE) {
-      throw new InvalidParameterException("size", "size must be 1.." + SearchRequest.MAX_SIZE + ", got " + size);
-    }
+    SearchRequest.checkSize(size, SearchRequest.MAX_SIZE);
     Optional<JsonObject> doc = document(id, SolrDocuments.ARTICLE_FIELDS + "," + ArticleSchema.DUP_GROUP);
     return doc.map(d -> new SolrRelated(solr).find(SolrDocuments.read(d),
         SolrDocuments.string(d, ArticleSchema.DUP_GROUP), size));
@@ -343,7 +329,7 @@ public final class SolrArchiveSearch implements ArchiveSearch {
     List<ArticleSummary> out = new ArrayList<>();
     for (JsonElement d : docs(r)) {
       Article a = SolrDocuments.read(d.getAsJsonObject());
-      out.add(new ArticleSummary(a.id(), a.title(), a.authors(), a.published(), a.summary()));
+      out.add(ArticleSummary.of(a));
     }
     return new ArticleList(numFound(r), page, size, out);
   }
