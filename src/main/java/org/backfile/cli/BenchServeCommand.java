@@ -118,9 +118,11 @@ final class BenchServeCommand implements Callable<Integer> {
           long s = seed + (t == 1 ? 0 : 1);   // as the harness: another draw for the multi-thread run
           List<URI> timed = requests(plan, kind, s);
           http.run(kind, requests(plan, kind, seed + 1000).subList(0, Math.max(1, queries / 10)), t);   // warm-up
+          double cpu0 = server != null ? server.cpuMs() : -1;
           HttpLoad.Result r = http.run(kind, timed, t);
+          double cpu = server != null && cpu0 >= 0 ? server.cpuMs() - cpu0 : -1;
           results.add(r);
-          report.row(r);
+          report.row(r, cpu);
         }
       }
       double[] heapRss = new double[] {-1, -1, -1};

@@ -18,12 +18,17 @@ final class ServeBenchReport {
   }
 
   void header() {
-    out.printf(Locale.ROOT, "%n| kind | threads | requests | p50 ms | p99 ms | QPS | errors | KB/answer | load |%n|---|---|---|---|---|---|---|---|---|%n");
+    out.printf(Locale.ROOT, "%n| kind | threads | requests | p50 ms | p99 ms | QPS | server CPU ms/request | errors | KB/answer | load |%n|---|---|---|---|---|---|---|---|---|---|%n");
   }
 
-  void row(HttpLoad.Result r) {
-    out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.1f | %d | %.1f | %s |%n", r.kind(), r.threads(), r.requests(), r.p50(), r.p99(),
-        r.qps(), r.errors(), r.bytes() / 1024.0 / r.requests(), load());
+  /**
+   * @param serverCpuMs CPU the server used during the run, all threads (less sensitive than latency
+   *     to other jobs on a shared machine); negative: unknown
+   */
+  void row(HttpLoad.Result r, double serverCpuMs) {
+    out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.1f | %s | %d | %.1f | %s |%n", r.kind(), r.threads(), r.requests(), r.p50(), r.p99(),
+        r.qps(), serverCpuMs < 0 ? "–" : String.format(Locale.ROOT, "%.2f", serverCpuMs / r.requests()), r.errors(),
+        r.bytes() / 1024.0 / r.requests(), load());
     out.flush();
   }
 

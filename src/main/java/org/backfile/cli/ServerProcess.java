@@ -75,6 +75,11 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /** CPU time the server has used so far (all its threads), in ms; -1 where the OS does not say. */
+  double cpuMs() {
+    return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(-1.0);
+  }
+
   /** Resident set size now and at its peak (VmRSS, VmHWM), in MB; -1 where /proc is missing. */
   double[] rssMb() {
     double[] out = {-1, -1};

@@ -53,7 +53,7 @@ class BenchServeIT {
     String out = bench.out();
     for (String kind : List.of("search", "search-any", "search-page", "newest", "filtered", "related", "month", "month-page")) {
       for (int threads : List.of(1, 2)) {
-        Matcher row = Pattern.compile("\\| " + kind + " \\| " + threads + " \\| 20 \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| (\\d+) \\|").matcher(out);
+        Matcher row = Pattern.compile("\\| " + kind + " \\| " + threads + " \\| 20 \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| (\\d+) \\|").matcher(out);
         assertTrue(row.find(), kind + " with " + threads + " threads missing in\n" + out);
         assertEquals("0", row.group(1), kind + " had errors:\n" + out);
       }
