@@ -112,6 +112,15 @@ final class FacetCounter {
   private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
     Cached c = cached;
     if (c != null && c.reader == reader) return c.state;
+    // One build per reader: the warming thread and the first search would otherwise both build it.
+    synchronized (this) {
+      c = cached;
+      if (c != null && c.reader == reader) return c.state;
+      return build(reader);
+    }
+  }
+
+  private SortedSetDocValuesReaderState build(IndexReader reader) throws IOException {
     if (reader.maxDoc() == 0) return null;
     try {
       SortedSetDocValuesReaderState state =
