@@ -1,7 +1,12 @@
 package org.backfile.search;
 
 import java.io.IOException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -24,7 +29,31 @@ final class Snippets {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ArticleSchema.analyzer())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxLength(MAX_BODY_CHARS)
+        // Weight matches mark a phrase as one span, but make the highlighter index each body in a
+        // MemoryIndex first; for plain words, offsets from the token stream give the same marks.
+        .withWeightMatches(hasPhrase(query))
         .build();
     return highlighter.highlight(ArticleSchema.BODY, query, docs, PASSAGES);
+  }
+
+  static boolean hasPhrase(Query query) {
+    boolean[] found = {false};
+    query.visit(new QueryVisitor() {
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+
+      @Override
+      public void consumeTerms(Query leaf, Term... terms) {
+        if (leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery) found[0] = true;
+      }
+
+      @Override
+      public void visitLeaf(Query leaf) {
+        if (leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery) found[0] = true;
+      }
+    });
+    return found[0];
   }
 }

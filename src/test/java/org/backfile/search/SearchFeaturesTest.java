@@ -83,6 +83,10 @@ class SearchFeaturesTest {
     assertEquals(List.of("exact1"), search.search(SearchRequest.of("\"organizing committee\"")).hits().stream().map(Hit::id).toList());
     Hit hit = search.search(SearchRequest.of("\"organizing committee\"")).hits().get(0);
     assertTrue(hit.snippet().contains("<mark>organizing committee</mark>"), hit.snippet());
+    // Plain words (highlighted from the token stream, without weight matches) mark each stemmed form.
+    Hit words = search.search(SearchRequest.of("organize committee")).hits().stream()
+        .filter(h -> h.id().equals("exact2")).findFirst().orElseThrow();
+    assertTrue(words.snippet().contains("<mark>organized</mark> <mark>committees</mark>"), words.snippet());
   }
 
   @Test
