@@ -3,18 +3,31 @@ package org.backfile.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.Bits;
 import org.backfile.index.ArticleSchema;
 import org.backfile.ingest.Article;
 
@@ -26,7 +39,7 @@ import org.backfile.ingest.Article;
  */
 final class RelatedFinder {
 
-  private static final int MAX_QUERY_TERMS = 30;
+  private static final int MAX_QUERY_TERMS = 20;
   /** Hits below this share of the article's score against itself are left out. */
   private static final float MIN_SHARE_OF_SELF = 0.08f;
 
@@ -48,17 +61,14 @@ final class RelatedFinder {
     Query likeQuery = like.build();
 
     var stored = searcher.storedFields();
+    // The article and its copies ("also published as", not related reading) are left out while
+    // collecting rather than by MUST_NOT clauses, so the same pass gives the article's own score.
     String ownGroup = DuplicateFolder.groupOf(searcher.getIndexReader(), docId);
-    BooleanQuery.Builder query = new BooleanQuery.Builder()
-        .add(likeQuery, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(ArticleSchema.ID, article.id())), BooleanClause.Occur.MUST_NOT);
-    if (ownGroup != null) {
-      // The article's own copies are "also published as", not related reading.
-      query.add(new TermQuery(new Term(ArticleSchema.DUP_GROUP, ownGroup)), BooleanClause.Occur.MUST_NOT);
-    }
+    Set<Integer> own = ownGroup == null ? Set.of(docId) : docsOf(searcher, ownGroup, docId);
+    float[] ownScore = {Float.NaN};
     // Over-fetch: copies of a hit shown already are folded into it.
-    TopDocs top = searcher.search(query.build(), size * 3);
-    float self = selfScore(searcher, likeQuery, article.id());
+    TopDocs top = searcher.search(likeQuery, excluding(own, docId, ownScore, size * 3));
+    float self = Float.isNaN(ownScore[0]) ? selfScore(searcher, likeQuery, article.id()) : ownScore[0];
     List<RelatedArticle> out = new ArrayList<>();
     SharedTerms shared = null;
     Set<String> groups = new HashSet<>();
@@ -73,6 +83,67 @@ final class RelatedFinder {
           shared.in(searcher.getIndexReader(), sd.doc)));
     }
     return out;
+  }
+
+  /** Global doc ids of a duplicate group's live articles, and {@code doc}. */
+  private static Set<Integer> docsOf(IndexSearcher searcher, String group, int doc) throws IOException {
+    Set<Integer> docs = new HashSet<>();
+    docs.add(doc);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      PostingsEnum postings = leaf.reader().postings(new Term(ArticleSchema.DUP_GROUP, group), PostingsEnum.NONE);
+      if (postings == null) continue;
+      Bits live = leaf.reader().getLiveDocs();
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        if (live == null || live.get(d)) docs.add(leaf.docBase + d);
+      }
+    }
+    return docs;
+  }
+
+  /**
+   * The top {@code n} hits outside {@code own}; the score of {@code self} goes to {@code selfScore}
+   * when the search reaches it (it is usually the best match; when it is not competitive, the
+   * caller scores it on its own).
+   */
+  private static CollectorManager<Collector, TopDocs> excluding(Set<Integer> own, int self, float[] selfScore, int n) {
+    TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, n);
+    List<TopScoreDocCollector> collectors = new ArrayList<>();
+    return new CollectorManager<>() {
+      @Override
+      public Collector newCollector() throws IOException {
+        TopScoreDocCollector collector = top.newCollector();
+        synchronized (collectors) {
+          collectors.add(collector);
+        }
+        return new FilterCollector(collector) {
+          @Override
+          public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            int base = context.docBase;
+            return new FilterLeafCollector(super.getLeafCollector(context)) {
+              private Scorable scorer;
+
+              @Override
+              public void setScorer(Scorable scorer) throws IOException {
+                this.scorer = scorer;
+                super.setScorer(scorer);
+              }
+
+              @Override
+              public void collect(int doc) throws IOException {
+                int global = base + doc;
+                if (global == self) selfScore[0] = scorer.score();
+                if (!own.contains(global)) super.collect(doc);
+              }
+            };
+          }
+        };
+      }
+
+      @Override
+      public TopDocs reduce(Collection<Collector> ignored) throws IOException {
+        return top.reduce(collectors);
+      }
+    };
   }
 
   private static float selfScore(IndexSearcher searcher, Query like, String id) throws IOException {
