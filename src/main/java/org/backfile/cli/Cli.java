@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "A full-text searchable article archive: import files, search them, serve them.",
     subcommands = {ExtractCommand.class, ImportCommand.class, SearchCommand.class,
         StatsCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
-        BenchImportCommand.class, BenchCorpusCommand.class, BenchServeCommand.class, SolrCommand.class,
+        BenchImportCommand.class, BenchCorpusCommand.class, BenchServeCommand.class, SolrCommand.class, AotTrainCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'backfile COMMAND --help' for a command's options."})
 public final class Cli implements Runnable {

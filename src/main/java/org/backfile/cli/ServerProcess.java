@@ -3,6 +3,7 @@ package org.backfile.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,12 +42,24 @@ final class ServerProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(List.of("--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
+    command.addAll(startupCache(jvmOptions));
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "serve", "--index", index.toString(), "--port", "0"));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     long t0 = System.nanoTime();
     return new ServerProcess(pb.start(), t0);
+  }
+
+  /**
+   * This JVM's AOT cache options (the launcher's {@code -XX:AOTCache}), unless the caller gives its
+   * own: the server child has the same class path, so it starts as {@code ./backfile serve} would.
+   */
+  static List<String> startupCache(List<String> jvmOptions) {
+    if (jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:AOTCache") || o.startsWith("-XX:AOTMode"))) return List.of();
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(o -> o.startsWith("-XX:AOTCache=") || o.startsWith("-Xlog:aot") || o.startsWith("-Xlog:cds"))
+        .toList();
   }
 
   private void drain() {
