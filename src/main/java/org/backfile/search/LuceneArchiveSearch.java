@@ -50,9 +50,12 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
    */
   public void warm() {
     index.withSearcher(searcher -> {
-      facetCounter.warm(searcher.getIndexReader(), true);
+      // What the first search needs comes first; the counts over every article (page sidebars,
+      // archive, authors) last.
+      facetCounter.warm(searcher.getIndexReader(), false);
       duplicates.warm(searcher.getIndexReader());
       parser(searcher);
+      facetCounter.warm(searcher.getIndexReader(), true);
       return null;
     });
   }
