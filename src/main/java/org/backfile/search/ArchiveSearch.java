@@ -47,6 +47,17 @@ public interface ArchiveSearch {
   Histogram histogram(SearchRequest request, Histogram.Interval interval);
 
   /**
+   * A page of hits with the timeline of all matches, as the search page shows them. A backend that
+   * counts years and months while it searches overrides this to do it in one pass.
+   */
+  default SearchWithTimeline searchWithTimeline(SearchRequest request) {
+    SearchPage page = search(request);
+    Histogram years = histogram(request, Histogram.Interval.YEAR);
+    return new SearchWithTimeline(page, years.buckets().size() >= SearchWithTimeline.MIN_YEARS
+        ? years : histogram(request, Histogram.Interval.MONTH));
+  }
+
+  /**
    * Streams every match (no cap) from one consistent view of the index, in the request's order;
    * memory stays flat however many rows there are.
    *

@@ -62,6 +62,16 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
   @Override
   public SearchPage search(SearchRequest request) {
+    return search(request, false).page();
+  }
+
+  /** One pass: the search's own facet counts hold the years and months of every match. */
+  @Override
+  public SearchWithTimeline searchWithTimeline(SearchRequest request) {
+    return search(request, true);
+  }
+
+  private SearchWithTimeline search(SearchRequest request, boolean withTimeline) {
     FilterSet filters = new FilterSet(request);
     Sort sort = sortFor(request.sort());
     return index.withSearcher(searcher -> {
@@ -95,11 +105,20 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       }
       long total = top.totalHits.value();
       String next = kept.size() == want ? Cursors.encode(request.sort(), (FieldDoc) pageDocs[pageDocs.length - 1]) : null;
-      Map<String, Map<String, Long>> facets = facets(searcher, userQuery, filters, result.facetsCollector());
+      Facets counts = facetCounter.counts(searcher.getIndexReader(), result.facetsCollector());
+      Map<String, Map<String, Long>> facets = facets(searcher, userQuery, filters, counts);
       long folded = duplicates.folded(searcher.getIndexReader(), result.facetsCollector());
       String didYouMean = total < Spelling.FEW_HITS ? didYouMean(searcher, request) : null;
-      return new SearchPage(request.query(), total, after == null ? request.page() : 1,
+      SearchPage page = new SearchPage(request.query(), total, after == null ? request.page() : 1,
           request.size(), hits, facets, next, didYouMean, folded);
+      Histogram timeline = null;
+      if (withTimeline) {
+        timeline = HistogramBuilder.build(Histogram.Interval.YEAR, total, counts);
+        if (timeline.buckets().size() < SearchWithTimeline.MIN_YEARS) {
+          timeline = HistogramBuilder.build(Histogram.Interval.MONTH, total, counts);
+        }
+      }
+      return new SearchWithTimeline(page, timeline);
     });
   }
 
@@ -120,8 +139,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
   /** Counts per dimension; a filtered dimension is counted without its own filter. */
   private Map<String, Map<String, Long>> facets(IndexSearcher searcher, Query userQuery,
-      FilterSet filters, FacetsCollector all) throws IOException {
-    Facets main = facetCounter.counts(searcher.getIndexReader(), all);
+      FilterSet filters, Facets main) throws IOException {
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     for (String dim : SEARCH_FACETS) {
       Facets counts = main;
@@ -156,7 +174,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       Query query = new FilterSet(request).apply(parser(searcher).parseQuery(request.query()));
       FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
       Facets counts = facetCounter.counts(searcher.getIndexReader(), fc);
-      long total = searcher.count(query);
+      long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
       return HistogramBuilder.build(interval, total, counts);
     });
   }

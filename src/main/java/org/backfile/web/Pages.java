@@ -12,8 +12,8 @@ import org.backfile.search.ArticleList;
 import org.backfile.search.AuthorCount;
 import org.backfile.search.RelatedArticle;
 import org.backfile.search.SearchPage;
-import org.backfile.search.Histogram;
 import org.backfile.search.SearchRequest;
+import org.backfile.search.SearchWithTimeline;
 import org.backfile.web.PageModels.ArchiveModel;
 import org.backfile.web.PageModels.ArticleModel;
 import org.backfile.web.PageModels.AuthorModel;
@@ -78,19 +78,13 @@ final class Pages {
   private Object search(Request req, Response res) {
     SearchForm form = SearchForm.of(req);
     SearchRequest request = form.toRequest(Params.integer(req, "size", PAGE_SIZE));
-    SearchPage page = search.search(request);
-    Timeline timeline = timeline(form, request);
+    SearchWithTimeline result = search.searchWithTimeline(request);
+    SearchPage page = result.page();
+    Timeline timeline = Timeline.of(result.timeline(), form::periodUrl);
     Pager pager = Pager.of(form.pageUrl(1), form.page(), page.total(), page.size());
     String title = form.q().isBlank() ? "All articles" : "Search: " + form.q();
     Meta meta = new Meta(title, page.total() + " articles match.", null, "website", pager.prev(), pager.next());
     return html(res, "search.jte", new SearchModel(meta, sidebar(), form, page, pager, timeline));
-  }
-
-  /** Matches per year; per month when the years are few. Each bar links to its period. */
-  private Timeline timeline(SearchForm form, SearchRequest request) {
-    Histogram years = search.histogram(request, Histogram.Interval.YEAR);
-    if (years.buckets().size() >= 3) return Timeline.of(years, form::periodUrl);
-    return Timeline.of(search.histogram(request, Histogram.Interval.MONTH), form::periodUrl);
   }
 
   /** Renders with or without the right slug; the canonical link names the slugged URL. */

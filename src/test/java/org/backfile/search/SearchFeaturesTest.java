@@ -180,6 +180,23 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void searchWithTimelineIsTheSearchPlusItsHistogramInOnePass() {
+    for (SearchRequest r : List.of(SearchRequest.of(""), SearchRequest.of("clouds"), SearchRequest.of("cloudy OR sunny"),
+        new SearchRequest("clouds", "Maria Keller", null, null, null, SearchRequest.Sort.NEWEST, 1, 5),
+        new SearchRequest("", null, PartialDate.parse("2011-01"), PartialDate.parse("2011-12"), null, SearchRequest.Sort.OLDEST, 2, 3),
+        SearchRequest.of("nosuchwordanywhere"))) {
+      SearchWithTimeline both = search.searchWithTimeline(r);
+      assertEquals(search.search(r), both.page(), r.toString());
+      Histogram years = search.histogram(r, Histogram.Interval.YEAR);
+      Histogram expected = years.buckets().size() >= SearchWithTimeline.MIN_YEARS ? years
+          : search.histogram(r, Histogram.Interval.MONTH);
+      assertEquals(expected, both.timeline(), r.toString());
+    }
+    assertEquals("month", search.searchWithTimeline(new SearchRequest("", null, PartialDate.parse("2011-01"),
+        PartialDate.parse("2011-12"), null, SearchRequest.Sort.NEWEST, 1, 3)).timeline().interval());
+  }
+
+  @Test
   void exportWritesAHeaderThenEveryMatch() throws Exception {
     List<ExportHeader> headers = new ArrayList<>();
     List<String> ids = new ArrayList<>();
