@@ -87,12 +87,6 @@ public final class ArticleSchema {
    * candidate's is worked out again from its stored body.
    */
   public static final String DUP_BAND = "dup_band";
-  /**
-   * Facet dimension over the duplicate groups, in its own doc-values field so that the reader
-   * facets never see it: counting its distinct values over the matches tells how many were folded.
-   */
-  public static final String FACET_DUP_GROUP = "dup_group";
-  public static final String DUP_GROUP_FACET_FIELD = "$dup_group";
 
   /** Facet dimensions (sorted-set doc values, counted by Lucene's facet module). */
   public static final String FACET_YEAR = "year";
@@ -119,7 +113,6 @@ public final class ArticleSchema {
 
   static {
     for (String dim : FACETS) FACETS_CONFIG.setMultiValued(dim, true);
-    FACETS_CONFIG.setIndexFieldName(FACET_DUP_GROUP, DUP_GROUP_FACET_FIELD);
   }
 
   private ArticleSchema() {}
@@ -204,7 +197,6 @@ public final class ArticleSchema {
     for (String warning : a.warnings()) doc.add(new StoredField(WARNING, warning));
     doc.add(new StringField(DUP_GROUP, group, Field.Store.YES));
     doc.add(new SortedDocValuesField(DUP_GROUP, new BytesRef(group)));
-    doc.add(new SortedSetDocValuesFacetField(FACET_DUP_GROUP, group));
     if (fp != null) {
       doc.add(new StringField(BODY_HASH, fp.exactHash(), Field.Store.NO));
       for (long band : fp.bandKeys()) doc.add(new StringField(DUP_BAND, BodyFingerprint.bandTerm(band), Field.Store.NO));
