@@ -55,9 +55,13 @@ final class RelatedFinder {
     mlt.setMinWordLen(3);
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     mlt.setBoost(true);
+    // One flat disjunction of the title's and the body's terms (the same sum of scores as two
+    // nested ones), so that MaxScore can skip over every term's postings at once.
     BooleanQuery.Builder like = new BooleanQuery.Builder();
-    like.add(mlt.like(ArticleSchema.TITLE, new StringReader(article.title())), BooleanClause.Occur.SHOULD);
-    like.add(mlt.like(ArticleSchema.BODY, new StringReader(article.body())), BooleanClause.Occur.SHOULD);
+    for (Query part : List.of(mlt.like(ArticleSchema.TITLE, new StringReader(article.title())),
+        mlt.like(ArticleSchema.BODY, new StringReader(article.body())))) {
+      for (BooleanClause clause : (BooleanQuery) part) like.add(clause);
+    }
     Query likeQuery = like.build();
 
     var stored = searcher.storedFields();
