@@ -25,19 +25,24 @@ final class ArchiveReader {
 
   /** Extracts one entry; FileExtractor's in-memory path, one level deeper. */
   interface EntryReader {
-    List<Article> read(byte[] content, String fileName, String source, int depth) throws ExtractionException;
+    void read(byte[] content, String fileName, String source, int depth, ArticleStream out)
+        throws ExtractionException, InterruptedException;
   }
 
   private ArchiveReader() {}
 
-  static List<Article> read(byte[] archive, boolean zip, String source, int depth, long maxBytes,
-      EntryReader entries) throws ExtractionException {
+  /**
+   * Hands on the articles of each readable entry once the whole entry has been read (an entry that
+   * fails half-way gives none); a skipped entry is noted on the article before it.
+   */
+  static void read(byte[] archive, boolean zip, String source, int depth, long maxBytes,
+      EntryReader entries, ArticleStream out) throws ExtractionException, InterruptedException {
     if (depth >= MAX_DEPTH) {
       throw new ExtractionException(source, ExtractionException.Reason.UNSUPPORTED,
           "archives nested more than " + MAX_DEPTH + " deep");
     }
-    List<Article> articles = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
+    RecordWarnings articles = new RecordWarnings(out);
+    String firstSkipped = null;
     Budget budget = new Budget(source, archive.length, maxBytes);
     try (ArchiveInputStream<? extends ArchiveEntry> in = zip
         ? new ZipArchiveInputStream(new ByteArrayInputStream(archive))
@@ -47,23 +52,27 @@ final class ArchiveReader {
         byte[] content = budget.read(in);
         if (content.length == 0) continue;
         String name = e.getName().replace('\\', '/');
+        List<Article> entry = new ArrayList<>();
         try {
-          articles.addAll(entries.read(content, baseName(name), source + "!/" + name, depth + 1));
+          entries.read(content, baseName(name), source + "!/" + name, depth + 1, entry::add);
         } catch (ExtractionException x) {
           if (x.reason() == ExtractionException.Reason.TOO_LARGE) throw x;
-          skipped.add("skipped " + name + ": " + x.getMessage());
+          String skipped = "skipped " + name + ": " + x.getMessage();
+          if (firstSkipped == null) firstSkipped = skipped;
+          articles.warn(skipped);
+          continue;
         }
+        for (Article a : entry) articles.accept(a);
       }
     } catch (IOException e) {
       throw new ExtractionException(source, ExtractionException.Reason.CORRUPT,
           "broken archive: " + e.getMessage(), e);
     }
-    if (articles.isEmpty()) {
+    if (articles.count() == 0) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY,
-          skipped.isEmpty() ? "the archive holds no files" : "no readable file in the archive (" + skipped.get(0) + ")");
+          firstSkipped == null ? "the archive holds no files" : "no readable file in the archive (" + firstSkipped + ")");
     }
-    if (!skipped.isEmpty()) articles.set(0, MboxSplitter.withWarnings(articles.get(0), skipped));
-    return articles;
+    articles.finish();
   }
 
   /** Reads a whole compressed stream within the same limits (the gzip path). */
