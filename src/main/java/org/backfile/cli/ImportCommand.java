@@ -45,11 +45,13 @@ final class ImportCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "256",
-      description = "Skip files larger than this, decompressed (default: ${DEFAULT-VALUE}).")
+      description = "Skip files larger than this, decompressed (default: ${DEFAULT-VALUE}); a file of many articles "
+          + "(JSONL, CSV, mbox, SMART, Reuters SGML) is streamed, and the limit applies to each of its lines.")
   long maxFileMb;
 
   @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Give up on a file whose extraction takes longer (reason timed-out; default: ${DEFAULT-VALUE}).")
+      description = "Give up on a file whose extraction takes longer (reason timed-out; default: ${DEFAULT-VALUE}); "
+          + "in a file of many articles, on one article that takes longer.")
   double fileTimeoutSeconds;
 
   /** Where extraction runs. */

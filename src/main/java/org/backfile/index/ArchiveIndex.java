@@ -152,12 +152,7 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
     if (archivesWritten.contains(source) || grouper.indexHasTermStartingWith(ArticleSchema.SOURCE, entries)) {
       writer.deleteDocuments(new PrefixQuery(new Term(ArticleSchema.SOURCE, entries)));
     }
-    for (Article a : articles) {
-      if (a.source().startsWith(entries)) {
-        archivesWritten.add(source);
-        break;
-      }
-    }
+    noteArchive(source, articles);
     Term bySource = new Term(ArticleSchema.SOURCE, source);
     if (articles.isEmpty()) {
       // updateDocuments with no documents left the RAM accounting off (an assertion failed on close)
@@ -172,6 +167,35 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
       generation = write(articles.subList(from, Math.min(articles.size(), from + ATOMIC_BLOCK)), writer::addDocuments);
     }
     return generation;
+  }
+
+  /**
+   * Adds more articles of a source after {@link #replaceSource} wrote its first ones (a large file
+   * imported in batches); not atomic, like a large source's replacement.
+   */
+  public long appendToSource(String source, List<Article> articles) throws IOException {
+    IndexWriter writer = requireWriter();
+    noteArchive(source, articles);
+    long generation = 0;
+    for (int from = 0; from < articles.size(); from += ATOMIC_BLOCK) {
+      generation = write(articles.subList(from, Math.min(articles.size(), from + ATOMIC_BLOCK)), writer::addDocuments);
+    }
+    return generation;
+  }
+
+  @Override
+  public void append(String source, List<Article> articles) throws IOException {
+    appendToSource(source, articles);
+  }
+
+  private void noteArchive(String source, List<Article> articles) {
+    String entries = source + "!/";
+    for (Article a : articles) {
+      if (a.source().startsWith(entries)) {
+        archivesWritten.add(source);
+        break;
+      }
+    }
   }
 
   /** IndexWriter is thread-safe and the grouper takes its own lock. */

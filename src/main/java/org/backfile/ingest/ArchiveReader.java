@@ -25,51 +25,124 @@ final class ArchiveReader {
 
   /** Extracts one entry; FileExtractor's in-memory path, one level deeper. */
   interface EntryReader {
-    List<Article> read(byte[] content, String fileName, String source, int depth) throws ExtractionException;
+    void read(byte[] content, String fileName, String source, int depth, ArticleStream out)
+        throws ExtractionException, InterruptedException;
   }
 
   private ArchiveReader() {}
 
-  static List<Article> read(byte[] archive, boolean zip, String source, int depth, long maxBytes,
-      EntryReader entries) throws ExtractionException {
+  /**
+   * Hands on the articles of each readable entry once the whole entry has been read (an entry that
+   * fails half-way gives none); a skipped entry is noted on the article before it.
+   */
+  static void read(byte[] archive, boolean zip, String source, int depth, long maxBytes,
+      EntryReader entries, ArticleStream out) throws ExtractionException, InterruptedException {
+    read(new ByteArrayInputStream(archive), zip, source, depth, maxBytes, archive.length, entries, out);
+  }
+
+  /**
+   * The same, reading the archive as a stream (a tar on disk, or inflated from a .gz as it is read):
+   * only one entry is in memory at a time.
+   *
+   * @param compressedSize the archive's size on disk, for the zip-bomb ratio
+   */
+  static void read(InputStream archive, boolean zip, String source, int depth, long maxBytes, long compressedSize,
+      EntryReader entries, ArticleStream out) throws ExtractionException, InterruptedException {
     if (depth >= MAX_DEPTH) {
       throw new ExtractionException(source, ExtractionException.Reason.UNSUPPORTED,
           "archives nested more than " + MAX_DEPTH + " deep");
     }
-    List<Article> articles = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    Budget budget = new Budget(source, archive.length, maxBytes);
+    RecordWarnings articles = new RecordWarnings(out);
+    String firstSkipped = null;
+    Budget budget = new Budget(source, compressedSize, maxBytes);
     try (ArchiveInputStream<? extends ArchiveEntry> in = zip
-        ? new ZipArchiveInputStream(new ByteArrayInputStream(archive))
-        : new TarArchiveInputStream(new ByteArrayInputStream(archive))) {
+        ? new ZipArchiveInputStream(archive)
+        : new TarArchiveInputStream(archive)) {
       for (ArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         if (e.isDirectory() || !in.canReadEntryData(e) || isHidden(e.getName())) continue;
         byte[] content = budget.read(in);
         if (content.length == 0) continue;
         String name = e.getName().replace('\\', '/');
+        List<Article> entry = new ArrayList<>();
         try {
-          articles.addAll(entries.read(content, baseName(name), source + "!/" + name, depth + 1));
+          entries.read(content, baseName(name), source + "!/" + name, depth + 1, entry::add);
         } catch (ExtractionException x) {
           if (x.reason() == ExtractionException.Reason.TOO_LARGE) throw x;
-          skipped.add("skipped " + name + ": " + x.getMessage());
+          String skipped = "skipped " + name + ": " + x.getMessage();
+          if (firstSkipped == null) firstSkipped = skipped;
+          articles.warn(skipped);
+          continue;
         }
+        for (Article a : entry) articles.accept(a);
       }
+    } catch (Inflation.TooMuch e) {
+      throw e.failure();
     } catch (IOException e) {
       throw new ExtractionException(source, ExtractionException.Reason.CORRUPT,
           "broken archive: " + e.getMessage(), e);
     }
-    if (articles.isEmpty()) {
+    if (articles.count() == 0) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY,
-          skipped.isEmpty() ? "the archive holds no files" : "no readable file in the archive (" + skipped.get(0) + ")");
+          firstSkipped == null ? "the archive holds no files" : "no readable file in the archive (" + firstSkipped + ")");
     }
-    if (!skipped.isEmpty()) articles.set(0, MboxSplitter.withWarnings(articles.get(0), skipped));
-    return articles;
+    articles.finish();
   }
 
   /** Reads a whole compressed stream within the same limits (the gzip path). */
   static byte[] inflate(InputStream in, long compressedSize, long maxBytes, String source)
       throws IOException, ExtractionException {
     return new Budget(source, compressedSize, maxBytes).read(in);
+  }
+
+  /** Inflated data counted as it is read, within the same limits as {@link #inflate}. */
+  static InputStream bounded(InputStream inflating, long compressedSize, long maxBytes, String source) {
+    return new Inflation(inflating, new Budget(source, compressedSize, maxBytes));
+  }
+
+  /** A stream that fails with {@link TooMuch} once its budget is spent. */
+  static final class Inflation extends java.io.FilterInputStream {
+    /** Carries the TOO_LARGE failure through InputStream's IOException. */
+    static final class TooMuch extends IOException {
+      private final ExtractionException failure;
+
+      TooMuch(ExtractionException failure) {
+        super(failure.getMessage());
+        this.failure = failure;
+      }
+
+      ExtractionException failure() {
+        return failure;
+      }
+    }
+
+    private final Budget budget;
+
+    Inflation(InputStream in, Budget budget) {
+      super(in);
+      this.budget = budget;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) count(1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) count(n);
+      return n;
+    }
+
+    private void count(int n) throws TooMuch {
+      try {
+        budget.add(n);
+      } catch (ExtractionException e) {
+        throw new TooMuch(e);
+      }
+    }
   }
 
   private static boolean isHidden(String name) {
@@ -100,15 +173,19 @@ final class ArchiveReader {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       byte[] buf = new byte[64 * 1024];
       for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-        total += n;
-        if (total > maxBytes || (total > RATIO_FREE_BYTES && total > compressed * MAX_RATIO)) {
-          throw new ExtractionException(source, ExtractionException.Reason.TOO_LARGE,
-              "looks like a zip bomb: more than " + total + " bytes inflated from " + compressed
-                  + " (limits " + maxBytes + " bytes, " + MAX_RATIO + ":1)");
-        }
+        add(n);
         out.write(buf, 0, n);
       }
       return out.toByteArray();
+    }
+
+    void add(int n) throws ExtractionException {
+      total += n;
+      if (total > maxBytes || (total > RATIO_FREE_BYTES && total > compressed * MAX_RATIO)) {
+        throw new ExtractionException(source, ExtractionException.Reason.TOO_LARGE,
+            "looks like a zip bomb: more than " + total + " bytes inflated from " + compressed
+                + " (limits " + maxBytes + " bytes, " + MAX_RATIO + ":1)");
+      }
     }
   }
 }

@@ -27,6 +27,12 @@ public interface ArticleSink {
   /** Replaces every article from a source with these (none: they are removed). */
   void replace(String source, List<Article> articles) throws IOException;
 
+  /**
+   * Adds further articles of a source whose first ones {@link #replace} wrote: a file too large to
+   * hand over at once goes in batches, from several threads at once when {@link #concurrent()}.
+   */
+  void append(String source, List<Article> articles) throws IOException;
+
   /** Makes what was written durable. */
   void commit() throws IOException;
 

@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -82,6 +83,11 @@ public final class BulkImporter {
   interface Extractor extends AutoCloseable {
     List<Article> extract(Path file) throws ExtractionException, InterruptedException;
 
+    /** Hands a file's articles on as they are read; by default, those of {@link #extract(Path)}. */
+    default void extract(Path file, ArticleStream out) throws ExtractionException, InterruptedException {
+      for (Article a : extract(file)) out.accept(a);
+    }
+
     /** Releases what the extractor holds (child processes); called when the import ends. */
     @Override
     default void close() {}
@@ -120,6 +126,9 @@ public final class BulkImporter {
    */
   private final ReadWriteLock writing = new ReentrantReadWriteLock();
   private boolean halted; // guarded by writing
+  /** Batches of the files too large to write at once, written by any import thread. */
+  private final ArticleBatches batches;
+  private final int batchArticles;
 
   /** An importer without a kept journal: every file is imported. */
   public BulkImporter(Options options, ArticleSink sink) {
@@ -131,10 +140,18 @@ public final class BulkImporter {
   }
 
   BulkImporter(Options options, ArticleSink sink, ImportJournal journal, Extractor extractor) {
+    this(options, sink, journal, extractor, FileArticles.BATCH_ARTICLES);
+  }
+
+  /** @param batchArticles articles per batch of a file too large to write in one go (tests make it small) */
+  BulkImporter(Options options, ArticleSink sink, ImportJournal journal, Extractor extractor, int batchArticles) {
     this.options = options;
     this.sink = sink;
     this.journal = journal;
     this.extractor = extractor;
+    this.batchArticles = batchArticles;
+    // Two batches per thread keep every writer busy; more would only hold more articles in memory.
+    this.batches = new ArticleBatches(2 * options.threads(), this::writeBatch);
   }
 
   /**
@@ -158,7 +175,17 @@ public final class BulkImporter {
     // One FileExtractor per thread; a thread abandoned after a timeout takes its extractor along.
     ThreadLocal<FileExtractor> perThread =
         ThreadLocal.withInitial(() -> new FileExtractor(options.maxFileBytes(), options.maxChars()));
-    return file -> perThread.get().extract(file);
+    return new Extractor() {
+      @Override
+      public List<Article> extract(Path file) throws ExtractionException {
+        return perThread.get().extract(file);
+      }
+
+      @Override
+      public void extract(Path file, ArticleStream out) throws ExtractionException, InterruptedException {
+        perThread.get().extract(file, out);
+      }
+    };
   }
 
   /**
@@ -214,15 +241,23 @@ public final class BulkImporter {
       return t;
     });
     AtomicLong next = new AtomicLong();
+    AtomicInteger reading = new AtomicInteger(options.threads());
     List<Future<?>> workers = new ArrayList<>();
     for (int i = 0; i < options.threads(); i++) {
       workers.add(pool.submit(() -> {
         try (ExtractionThread extraction = new ExtractionThread(extractor, options.fileTimeout())) {
-          for (long n = next.getAndIncrement(); n < files.size() && !stopping; n = next.getAndIncrement()) {
-            Outcome o = written(examine(files.get((int) n), extraction));
-            if (o == null) break; // halted
-            queue.put(o);
+          try {
+            for (long n = next.getAndIncrement(); n < files.size() && !stopping; n = next.getAndIncrement()) {
+              Outcome o = examine(files.get((int) n), extraction);
+              if (o != null) o = written(o);
+              if (o == null) break; // halted or stopping
+              queue.put(o);
+            }
+          } finally {
+            reading.decrementAndGet();
           }
+          // No file left: write the batches of the big files other threads are still reading.
+          while (reading.get() > 0 && !stopping) batches.helpOnce();
         } finally {
           queue.put(new Done());
         }
@@ -313,7 +348,9 @@ public final class BulkImporter {
     String source;
     List<Article> articles;
     switch (o) {
-      case Extracted x -> throw new IllegalStateException("already written: " + x.entry().source());
+      case Extracted x -> {
+        return x; // written in batches as it was read
+      }
       case Pending p -> {
         source = p.entry().source();
         articles = p.articles();
@@ -337,6 +374,26 @@ public final class BulkImporter {
       writing.readLock().unlock();
     }
     return o instanceof Pending p ? new Extracted(p.entry(), articles.size()) : o;
+  }
+
+  /** Writes one batch of a large file (on any import thread); false when halted. */
+  private boolean writeBatch(String source, List<Article> articles, boolean head) throws IOException {
+    writing.readLock().lock();
+    try {
+      if (halted) return false;
+      if (head) {
+        replace(source, articles);
+      } else if (sink.concurrent()) {
+        sink.append(source, articles);
+      } else {
+        synchronized (sink) {
+          sink.append(source, articles);
+        }
+      }
+      return true;
+    } finally {
+      writing.readLock().unlock();
+    }
   }
 
   private void replace(String source, List<Article> articles) throws IOException {
@@ -461,16 +518,30 @@ public final class BulkImporter {
     if (before != null && hash != null && hash.equals(before.sha256()) && skips(before)) {
       return new Unchanged(before.touched(modified, now()), true);
     }
+    FileArticles articles = new FileArticles(source, batches, batchArticles);
     try {
-      List<Article> articles = extraction.extract(file);
-      List<String> ids = new ArrayList<>(articles.size());
-      for (Article a : articles) ids.add(a.id());
-      return new Pending(new JournalEntry(source, size, modified, hash, Status.IMPORTED, ids, null, null, now()),
-          articles);
+      extraction.extract(file, articles, batches, () -> stopping);
     } catch (ExtractionException e) {
       log.debug("extraction of {} failed", file, e);
+      // Batches already written are removed with the rest when the failure is written.
+      if (articles.streamed()) batches.abandon(articles);
       return failed(source, size, modified, hash, e.reason(), e.getMessage());
+    } catch (InterruptedException e) {
+      if (articles.streamed()) articles.abandon();
+      throw e;
     }
+    JournalEntry entry = new JournalEntry(source, size, modified, hash, Status.IMPORTED, articles.ids(), null, null,
+        now());
+    if (!articles.streamed()) return new Pending(entry, articles.takeRest());
+    if (stopping) {
+      // Its batches so far stay and are committed; the next run imports the file again (replacing them).
+      batches.abandon(articles);
+      return null;
+    }
+    batches.finish(articles);
+    if (articles.wasHalted()) return null;
+    if (articles.error() != null) return new Broken(articles.error());
+    return new Extracted(entry, articles.ids().size());
   }
 
   /** Whether an unchanged file with this journal entry is skipped. */

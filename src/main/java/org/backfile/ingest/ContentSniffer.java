@@ -15,7 +15,14 @@ import java.util.regex.Pattern;
 final class ContentSniffer {
 
   /** What a file holds, as far as the splitters are concerned; {@code OTHER} goes to Tika. */
-  enum Kind { ZIP, TAR, GZIP, REUTERS_SGML, SMART, MBOX, NEWSGROUP_POST, JSONL, CSV, OTHER }
+  enum Kind {
+    ZIP, TAR, GZIP, REUTERS_SGML, SMART, MBOX, NEWSGROUP_POST, JSONL, CSV, OTHER;
+
+    /** A file of many articles that is read record by record (see {@link TextLines}). */
+    boolean isCollection() {
+      return this == REUTERS_SGML || this == SMART || this == MBOX || this == JSONL || this == CSV;
+    }
+  }
 
   /** How much of a file is looked at. */
   static final int HEAD_BYTES = 64 * 1024;

@@ -1,5 +1,6 @@
 package org.backfile.ingest;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,64 +11,69 @@ final class CsvArticles {
 
   private CsvArticles() {}
 
-  static List<Article> read(String text, String source) throws ExtractionException {
-    List<List<String>> rows = rows(text);
-    if (rows.isEmpty()) {
+  /** Reads row by row, handing each article on as soon as it is read. */
+  static void read(TextLines lines, String source, ArticleStream out)
+      throws ExtractionException, IOException, InterruptedException {
+    List<String> header = nextRow(lines);
+    if (header == null) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY, "the CSV file has no rows");
     }
-    List<String> header = rows.get(0);
-    List<Article> articles = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    for (int r = 1; r < rows.size(); r++) {
-      List<String> row = rows.get(r);
+    RecordWarnings records = new RecordWarnings(out);
+    int r = 1;
+    for (List<String> row = nextRow(lines); row != null; row = nextRow(lines)) {
+      r++;
       if (row.size() == 1 && row.get(0).isBlank()) continue;
       if (row.size() != header.size()) {
-        problems.add("row " + (r + 1) + ": " + row.size() + " fields, the header has " + header.size());
+        records.warn("row " + r + ": " + row.size() + " fields, the header has " + header.size());
         continue;
       }
       Map<String, String> fields = new LinkedHashMap<>();
       for (int c = 0; c < header.size(); c++) fields.put(header.get(c), row.get(c));
-      articles.add(FieldRecords.toArticle(fields, source, articles.size(), "text/csv"));
+      records.accept(FieldRecords.toArticle(fields, source, (int) records.count(), "text/csv"));
     }
-    return FieldRecords.finish(articles, problems, source);
+    FieldRecords.finish(records, source);
   }
 
-  /** RFC 4180 rows: fields split on commas outside quotes, "" is a quote inside a quoted field. */
-  static List<List<String>> rows(String text) {
-    List<List<String>> rows = new ArrayList<>();
+  /**
+   * The next RFC 4180 row, or null at the end: fields split on commas outside quotes, "" is a quote
+   * inside a quoted field, and a quoted field may run over several lines.
+   */
+  static List<String> nextRow(TextLines lines) throws IOException, ExtractionException {
+    String line = lines.next();
+    if (line == null) return null;
     List<String> row = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
+    while (true) {
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          } else {
+            field.append(c);
+          }
         } else if (c == '"') {
-          quoted = false;
+          quoted = true;
+        } else if (c == ',') {
+          row.add(field.toString());
+          field.setLength(0);
         } else {
           field.append(c);
         }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        field.append(c);
       }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
+      if (quoted) {
+        line = lines.next();
+        if (line != null) {
+          field.append('\n');
+          continue;
+        }
+      }
       row.add(field.toString());
-      rows.add(row);
+      return row;
     }
-    return rows;
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,16 +37,26 @@ public final class ExtractWorker {
   public static void main(String[] args) throws IOException {
     PrintStream answers = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     System.setOut(System.err);
-    FileExtractor extractor = new FileExtractor(Long.parseLong(args[0]), Integer.parseInt(args[1]));
+    long maxBytes = Long.parseLong(args[0]);
+    FileExtractor extractor = new FileExtractor(maxBytes, Integer.parseInt(args[1]));
     answers.println(READY);
     BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = requests.readLine(); line != null; line = requests.readLine()) {
       Request request = GSON.fromJson(line, Request.class);
       Response response;
       try {
-        response = new Response(extractor.extract(Path.of(request.path())), null, null);
+        Path file = Path.of(request.path());
+        // Articles come back as one answer, so a streamed collection larger than the limit cannot.
+        if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+          throw new ExtractionException(FileExtractor.sourceOf(file), ExtractionException.Reason.TOO_LARGE,
+              "larger than the limit of " + maxBytes / (1024 * 1024) + " MB (" + Files.size(file)
+                  + " bytes); extraction processes answer with all of a file's articles at once");
+        }
+        response = new Response(extractor.extract(file), null, null);
       } catch (ExtractionException e) {
         response = new Response(List.of(), e.reason().name(), e.getMessage());
+      } catch (java.io.IOException e) {
+        response = new Response(List.of(), ExtractionException.Reason.UNREADABLE.name(), "cannot read the file: " + e);
       } catch (RuntimeException | StackOverflowError e) {
         response = new Response(List.of(), ExtractionException.Reason.CORRUPT.name(), "the parser failed: " + e);
       }

@@ -2,7 +2,6 @@ package org.backfile.ingest;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,20 +42,53 @@ final class ExtractionThread implements AutoCloseable {
     return ABANDONED.get();
   }
 
-  List<Article> extract(Path file) throws ExtractionException, InterruptedException {
+  /**
+   * Extracts a file on this worker's extraction thread, its articles going to {@code out}. The time
+   * limit counts the extraction's own time: from its start, or from its last article, while it is
+   * not waiting for writers to take a batch. So a collection of a million articles may take hours,
+   * but no single article may take longer than the limit. While a file goes out in batches, the
+   * calling thread writes batches ({@code helping}) as it waits. When {@code stop} turns true, the
+   * reading of such a file ends early.
+   */
+  void extract(Path file, FileArticles out, ArticleBatches helping, java.util.function.BooleanSupplier stop)
+      throws ExtractionException, InterruptedException {
     String source = FileExtractor.sourceOf(file);
-    Future<List<Article>> result = thread.submit(() -> extractor.extract(file));
+    Watch watch = new Watch();
+    ArticleStream timed = article -> {
+      watch.waiting = true;
+      try {
+        out.accept(article);
+      } finally {
+        watch.resumed = System.nanoTime();
+        watch.waiting = false;
+      }
+    };
+    Future<?> result = thread.submit(() -> {
+      extractor.extract(file, timed);
+      return null;
+    });
     try {
-      return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      result.cancel(true);
-      thread.shutdownNow();
-      thread = newThread();
-      String limit = String.format(java.util.Locale.ROOT, "%.1f s", timeout.toMillis() / 1000.0);
-      log.warn("{} took longer than {}; its extraction thread is abandoned ({} so far)", source, limit,
-          ABANDONED.incrementAndGet());
-      throw new ExtractionException(source, ExtractionException.Reason.TIMED_OUT,
-          "extraction took longer than " + limit);
+      while (true) {
+        if (out.streamed()) {
+          if (stop.getAsBoolean()) { // a big file is not read to its end when the import stops
+            result.cancel(true);
+            return;
+          }
+          helping.helpOnce();
+          if (result.isDone()) {
+            result.get();
+            return;
+          }
+        } else {
+          try {
+            result.get(ArticleBatches.POLL_MILLIS * 10, TimeUnit.MILLISECONDS);
+            return;
+          } catch (TimeoutException e) {
+            // look at the time limit, and whether the file now goes out in batches
+          }
+        }
+        if (!watch.waiting && System.nanoTime() - watch.resumed > timeout.toNanos()) throw timedOut(source, result);
+      }
     } catch (InterruptedException e) {
       result.cancel(true);
       throw e;
@@ -72,6 +104,23 @@ final class ExtractionThread implements AutoCloseable {
           : "the parser failed: " + cause;
       throw new ExtractionException(source, ExtractionException.Reason.CORRUPT, what, cause);
     }
+  }
+
+  private ExtractionException timedOut(String source, Future<?> result) {
+    result.cancel(true);
+    thread.shutdownNow();
+    thread = newThread();
+    String limit = String.format(java.util.Locale.ROOT, "%.1f s", timeout.toMillis() / 1000.0);
+    log.warn("{} took longer than {}; its extraction thread is abandoned ({} so far)", source, limit,
+        ABANDONED.incrementAndGet());
+    return new ExtractionException(source, ExtractionException.Reason.TIMED_OUT,
+        "extraction took longer than " + limit);
+  }
+
+  /** When the extraction last resumed its own work, and whether it is waiting for the writers. */
+  private static final class Watch {
+    volatile long resumed = System.nanoTime();
+    volatile boolean waiting;
   }
 
   @Override

@@ -49,14 +49,12 @@ final class FieldRecords {
     return out;
   }
 
-  /** Adds the file-level warnings (bad lines) to the first article; none parsed: the file failed. */
-  static List<Article> finish(List<Article> articles, List<String> problems, String source)
-      throws ExtractionException {
-    if (articles.isEmpty()) {
-      String why = problems.isEmpty() ? "no records" : problems.get(0);
+  /** Passes on the last article; none parsed: the file failed. */
+  static void finish(RecordWarnings records, String source) throws ExtractionException, InterruptedException {
+    if (records.count() == 0) {
+      String why = records.firstWarning() == null ? "no records" : records.firstWarning();
       throw new ExtractionException(source, ExtractionException.Reason.CORRUPT, "no readable record: " + why);
     }
-    if (!problems.isEmpty()) articles.set(0, MboxSplitter.withWarnings(articles.get(0), problems));
-    return articles;
+    records.finish();
   }
 }

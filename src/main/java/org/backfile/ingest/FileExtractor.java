@@ -1,5 +1,6 @@
 package org.backfile.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,6 +59,23 @@ public final class FileExtractor {
   }
 
   public List<Article> extract(Path file) throws ExtractionException {
+    List<Article> articles = new ArrayList<>();
+    try {
+      extract(file, articles::add);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExtractionException(sourceOf(file), ExtractionException.Reason.TIMED_OUT, "interrupted");
+    }
+    return articles;
+  }
+
+  /**
+   * Hands a file's articles on one by one, in file order. A file that holds many articles (JSONL,
+   * CSV, mbox, SMART, Reuters SGML) is read as a stream, record by record: it may be larger than
+   * memory, so the size limit applies to each of its lines rather than to the whole file. Archives
+   * and compressed files are opened in memory, within the size limit, and their articles streamed.
+   */
+  public void extract(Path file, ArticleStream out) throws ExtractionException, InterruptedException {
     String source = sourceOf(file);
     try {
       if (Files.isDirectory(file)) {
@@ -66,25 +85,43 @@ public final class FileExtractor {
       if (size == 0) {
         throw new ExtractionException(source, ExtractionException.Reason.EMPTY, "the file is empty");
       }
+      String name = file.getFileName().toString();
+      ContentSniffer.Kind kind = ContentSniffer.sniff(head(file), name);
+      if (kind.isCollection()) {
+        try (InputStream in = Files.newInputStream(file)) {
+          split(kind, new TextLines(in, maxBytes, source), source, out);
+        }
+        return;
+      }
       if (size > maxBytes) {
         throw tooLarge(source, size);
       }
-      String name = file.getFileName().toString();
-      if (ContentSniffer.sniff(head(file), name) != ContentSniffer.Kind.OTHER) {
-        return extract(Files.readAllBytes(file), name, source, 0);
+      if (kind == ContentSniffer.Kind.GZIP || kind == ContentSniffer.Kind.TAR) {
+        streamArchive(file, kind, name, source, size, out);
+        return;
+      }
+      if (kind != ContentSniffer.Kind.OTHER) {
+        extract(Files.readAllBytes(file), name, source, 0, out);
+        return;
       }
       try (TikaInputStream in = TikaInputStream.get(file)) {
         MediaType type = detect(in, name);
         if (isHtml(type)) {
           if (size > MAX_HTML_BYTES) throw tooLargePage(source, size);
-          return htmlArticles(in.readAllBytes(), source);
+          emit(htmlArticles(in.readAllBytes(), source), out);
+          return;
         }
         if (isPdf(type)) {
           Optional<List<Article>> parts = PdfOutlineSplitter.split(file.toFile(), source, maxChars);
-          if (parts.isPresent()) return parts.get();
+          if (parts.isPresent()) {
+            emit(parts.get(), out);
+            return;
+          }
         }
-        return List.of(documents.extract(in, name, type.toString(), source, ArticleIds.of(source, 0)));
+        out.accept(documents.extract(in, name, type.toString(), source, ArticleIds.of(source, 0)));
       }
+    } catch (ArchiveReader.Inflation.TooMuch e) {
+      throw e.failure();
     } catch (NoSuchFileException e) {
       throw new ExtractionException(source, ExtractionException.Reason.UNREADABLE, "no such file");
     } catch (AccessDeniedException e) {
@@ -100,43 +137,98 @@ public final class FileExtractor {
 
   /** Extracts content already in memory, e.g. an upload or an archive entry. */
   public List<Article> extract(byte[] content, String fileName, String source) throws ExtractionException {
-    return extract(content, fileName, source, 0);
+    List<Article> articles = new ArrayList<>();
+    try {
+      extract(content, fileName, source, 0, articles::add);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExtractionException(source, ExtractionException.Reason.TIMED_OUT, "interrupted");
+    }
+    return articles;
   }
 
   /** Splits collections and opens archives (by content), else hands the file to Tika. */
-  private List<Article> extract(byte[] content, String fileName, String source, int depth)
-      throws ExtractionException {
+  private void extract(byte[] content, String fileName, String source, int depth, ArticleStream out)
+      throws ExtractionException, InterruptedException {
     if (content.length == 0) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY, "the file is empty");
     }
     try {
-      return switch (ContentSniffer.sniff(content, fileName)) {
-        case GZIP -> gunzip(content, fileName, source, depth);
-        case ZIP -> isPlainZip(content, fileName)
-            ? ArchiveReader.read(content, true, source, depth, maxBytes, this::extract)
-            : single(content, fileName, source);
-        case TAR -> ArchiveReader.read(content, false, source, depth, maxBytes, this::extract);
-        case MBOX -> MboxSplitter.split(ContentSniffer.decode(content), source, this::single);
-        case SMART -> SmartCollectionSplitter.split(ContentSniffer.decode(content), source);
-        case REUTERS_SGML -> ReutersSgmlSplitter.split(ContentSniffer.decode(content), source);
-        case NEWSGROUP_POST -> List.of(NewsgroupPostReader.read(ContentSniffer.decode(content), source,
+      ContentSniffer.Kind kind = ContentSniffer.sniff(content, fileName);
+      switch (kind) {
+        case GZIP -> gunzip(content, fileName, source, depth, out);
+        case ZIP -> {
+          if (isPlainZip(content, fileName)) {
+            ArchiveReader.read(content, true, source, depth, maxBytes, this::extract, out);
+          } else {
+            emit(single(content, fileName, source), out);
+          }
+        }
+        case TAR -> ArchiveReader.read(content, false, source, depth, maxBytes, this::extract, out);
+        case NEWSGROUP_POST -> out.accept(NewsgroupPostReader.read(ContentSniffer.decode(content), source,
             ArticleIds.of(source, 0)));
-        case JSONL -> JsonlArticles.read(ContentSniffer.decode(content), source);
-        case CSV -> CsvArticles.read(ContentSniffer.decode(content), source);
-        case OTHER -> single(content, fileName, source);
-      };
+        case OTHER -> emit(single(content, fileName, source), out);
+        default -> split(kind, TextLines.of(content, source), source, out);
+      }
     } catch (IOException e) {
       throw new ExtractionException(source, ExtractionException.Reason.CORRUPT,
           "broken compressed data: " + e.getMessage(), e);
     }
   }
 
-  private List<Article> gunzip(byte[] content, String fileName, String source, int depth)
-      throws IOException, ExtractionException {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
-      byte[] inflated = ArchiveReader.inflate(in, content.length, maxBytes, source);
-      return extract(inflated, stripGz(fileName), source, depth);
+  /**
+   * A tar or .gz file read from disk as a stream, so that only one entry (or, for a compressed
+   * collection, one line) is in memory at a time: holding a whole inflated archive while its
+   * articles are written made Reuters' tar.gz need more heap than holding all its articles did.
+   */
+  private void streamArchive(Path file, ContentSniffer.Kind kind, String name, String source, long size,
+      ArticleStream out) throws IOException, ExtractionException, InterruptedException {
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+      if (kind == ContentSniffer.Kind.TAR) {
+        ArchiveReader.read(raw, false, source, 0, maxBytes, size, this::extract, out);
+        return;
+      }
+      BufferedInputStream inflated = new BufferedInputStream(
+          ArchiveReader.bounded(new GZIPInputStream(raw), size, maxBytes, source), ContentSniffer.HEAD_BYTES);
+      inflated.mark(ContentSniffer.HEAD_BYTES);
+      byte[] head = inflated.readNBytes(ContentSniffer.HEAD_BYTES);
+      inflated.reset();
+      String inner = stripGz(name);
+      ContentSniffer.Kind innerKind = ContentSniffer.sniff(head, inner);
+      if (innerKind == ContentSniffer.Kind.TAR) {
+        ArchiveReader.read(inflated, false, source, 0, maxBytes, size, this::extract, out);
+      } else if (innerKind.isCollection()) {
+        split(innerKind, new TextLines(inflated, maxBytes, source), source, out);
+      } else {
+        extract(inflated.readAllBytes(), inner, source, 0, out); // within the inflation limits
+      }
     }
+  }
+
+  /** The articles of a file of many, read from its lines. */
+  private void split(ContentSniffer.Kind kind, TextLines lines, String source, ArticleStream out)
+      throws ExtractionException, IOException, InterruptedException {
+    switch (kind) {
+      case MBOX -> MboxSplitter.split(lines, source, this::single, out);
+      case SMART -> SmartCollectionSplitter.split(lines, source, out);
+      case REUTERS_SGML -> ReutersSgmlSplitter.split(lines, source, out);
+      case JSONL -> JsonlArticles.read(lines, source, out);
+      case CSV -> CsvArticles.read(lines, source, out);
+      default -> throw new IllegalArgumentException("not a collection: " + kind);
+    }
+  }
+
+  private static void emit(List<Article> articles, ArticleStream out) throws InterruptedException {
+    for (Article a : articles) out.accept(a);
+  }
+
+  private void gunzip(byte[] content, String fileName, String source, int depth, ArticleStream out)
+      throws IOException, ExtractionException, InterruptedException {
+    byte[] inflated;
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
+      inflated = ArchiveReader.inflate(in, content.length, maxBytes, source);
+    }
+    extract(inflated, stripGz(fileName), source, depth, out);
   }
 
   /** One article through Tika (HTML through the boilerplate-removing extractor). */

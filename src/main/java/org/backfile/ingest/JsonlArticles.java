@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,25 +15,27 @@ final class JsonlArticles {
 
   private JsonlArticles() {}
 
-  static List<Article> read(String text, String source) throws ExtractionException {
-    List<Article> articles = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    String[] lines = text.split("\r?\n");
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) continue;
+  /** Reads line by line, handing each article on as soon as it is read. */
+  static void read(TextLines lines, String source, ArticleStream out)
+      throws ExtractionException, IOException, InterruptedException {
+    RecordWarnings records = new RecordWarnings(out);
+    int n = 0;
+    for (String line = lines.next(); line != null; line = lines.next()) {
+      n++;
+      if (line.isBlank()) continue;
       try {
-        JsonElement e = JsonParser.parseString(lines[i]);
+        JsonElement e = JsonParser.parseString(line);
         if (!e.isJsonObject()) {
-          problems.add("line " + (i + 1) + ": not a JSON object");
+          records.warn("line " + n + ": not a JSON object");
           continue;
         }
-        articles.add(FieldRecords.toArticle(fields(e.getAsJsonObject()), source, articles.size(),
+        records.accept(FieldRecords.toArticle(fields(e.getAsJsonObject()), source, (int) records.count(),
             "application/x-ndjson"));
       } catch (JsonParseException e) {
-        problems.add("line " + (i + 1) + ": not JSON (" + e.getMessage() + ")");
+        records.warn("line " + n + ": not JSON (" + e.getMessage() + ")");
       }
     }
-    return FieldRecords.finish(articles, problems, source);
+    FieldRecords.finish(records, source);
   }
 
   private static Map<String, String> fields(JsonObject o) {

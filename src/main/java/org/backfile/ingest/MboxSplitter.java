@@ -1,10 +1,12 @@
 package org.backfile.ingest;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * An mbox file: messages separated by {@code From } lines at the start of the file or after a blank
@@ -17,52 +19,52 @@ final class MboxSplitter {
     List<Article> read(byte[] message, String fileName, String source) throws ExtractionException;
   }
 
+  private static final Pattern QUOTED_FROM = Pattern.compile(">+From .*");
+
   private MboxSplitter() {}
 
-  static List<String> messages(String text) {
-    String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-    List<String> out = new ArrayList<>();
+  /**
+   * Reads messages one at a time (a mailbox may be larger than memory) and hands each on as an
+   * article as soon as it is read.
+   */
+  static void split(TextLines lines, String source, MessageReader reader, ArticleStream out)
+      throws ExtractionException, IOException, InterruptedException {
+    RecordWarnings articles = new RecordWarnings(out);
+    int n = 0;
     StringBuilder current = null;
     boolean previousBlank = true;
-    for (String line : lines) {
+    for (String line = lines.next(); line != null; line = lines.next()) {
       if (previousBlank && line.startsWith("From ")) {
-        if (current != null) out.add(current.toString());
+        if (current != null) message(current.toString(), n++, source, reader, articles);
         current = new StringBuilder();
       } else if (current != null) {
         // mboxrd/mboxo quote body lines that start with "From " as ">From "
-        current.append(line.matches(">+From .*") ? line.substring(1) : line).append('\n');
+        current.append(QUOTED_FROM.matcher(line).matches() ? line.substring(1) : line).append('\n');
       }
       previousBlank = line.isEmpty();
     }
-    if (current != null) out.add(current.toString());
-    return out;
-  }
-
-  static List<Article> split(String text, String source, MessageReader reader) throws ExtractionException {
-    List<Article> articles = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
-    int n = 0;
-    for (String message : messages(text)) {
-      int ordinal = n++;
-      MailHeaders headers = MailHeaders.parse(message);
-      Article parsed;
-      try {
-        List<Article> got = reader.read(message.getBytes(StandardCharsets.UTF_8), "message.eml", source);
-        parsed = got.get(0);
-      } catch (ExtractionException e) {
-        if (headers.get("subject").isEmpty() && headers.body().isBlank()) {
-          warnings.add("message " + (ordinal + 1) + " skipped: " + e.getMessage());
-          continue;
-        }
-        parsed = null;
-      }
-      articles.add(fromHeaders(headers, parsed, source, ArticleIds.of(source, ordinal)));
-    }
-    if (articles.isEmpty()) {
+    if (current != null) message(current.toString(), n, source, reader, articles);
+    if (articles.count() == 0) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY, "the mbox has no messages");
     }
-    if (!warnings.isEmpty()) articles.set(0, withWarnings(articles.get(0), warnings));
-    return articles;
+    articles.finish();
+  }
+
+  private static void message(String message, int ordinal, String source, MessageReader reader,
+      RecordWarnings articles) throws InterruptedException {
+    MailHeaders headers = MailHeaders.parse(message);
+    Article parsed;
+    try {
+      List<Article> got = reader.read(message.getBytes(StandardCharsets.UTF_8), "message.eml", source);
+      parsed = got.get(0);
+    } catch (ExtractionException e) {
+      if (headers.get("subject").isEmpty() && headers.body().isBlank()) {
+        articles.warn("message " + (ordinal + 1) + " skipped: " + e.getMessage());
+        return;
+      }
+      parsed = null;
+    }
+    articles.accept(fromHeaders(headers, parsed, source, ArticleIds.of(source, ordinal)));
   }
 
   private static Article fromHeaders(MailHeaders headers, Article parsed, String source, String id) {

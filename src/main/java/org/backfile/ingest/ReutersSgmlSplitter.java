@@ -1,5 +1,6 @@
 package org.backfile.ingest;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,10 @@ import java.util.regex.Pattern;
 final class ReutersSgmlSplitter {
 
   private static final int FLAGS = Pattern.DOTALL | Pattern.CASE_INSENSITIVE;
-  private static final Pattern STORY = Pattern.compile("<REUTERS\\b[^>]*>(.*?)(?:</REUTERS>|(?=<REUTERS\\b)|\\z)", FLAGS);
+  private static final Pattern START = Pattern.compile("<REUTERS\\b[^>]*>", FLAGS);
+  /** A story ends at its end tag, or where the next one starts (a missing end tag). */
+  private static final Pattern END = Pattern.compile("(</REUTERS>)|<REUTERS\\b", FLAGS);
+  private static final int END_TAG_CHARS = "</REUTERS>".length();
   private static final Pattern DATE = Pattern.compile(
       "(\\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\\d{4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern TOPIC = Pattern.compile("<D>(.*?)</D>", FLAGS);
@@ -28,18 +32,53 @@ final class ReutersSgmlSplitter {
 
   private ReutersSgmlSplitter() {}
 
-  static List<Article> split(String text, String source) throws ExtractionException {
-    List<Article> out = new ArrayList<>();
-    Matcher story = STORY.matcher(text);
+  /**
+   * Reads the file a line at a time and hands on each story as soon as its end is read, so only one
+   * story is in memory however large the file.
+   */
+  static void split(TextLines lines, String source, ArticleStream out)
+      throws ExtractionException, IOException, InterruptedException {
+    StringBuilder pending = new StringBuilder(); // the current story, after its start tag
+    boolean inStory = false;
+    int scanFrom = 0; // where the end tag may start: the text before was searched already
     int ordinal = 0;
-    while (story.find()) {
-      Article a = story(story.group(1), source, ArticleIds.of(source, ordinal++));
-      if (!a.title().isEmpty() || !a.body().isEmpty()) out.add(a);
+    int written = 0;
+    boolean eof = false;
+    while (!eof) {
+      String line = lines.next();
+      if (line == null) eof = true;
+      else pending.append(line).append('\n');
+      while (true) {
+        if (!inStory) {
+          Matcher start = START.matcher(pending);
+          if (!start.find()) {
+            int tag = pending.lastIndexOf("<"); // keep a start tag that is not whole yet
+            pending.delete(0, tag < 0 ? pending.length() : tag);
+            break;
+          }
+          pending.delete(0, start.end());
+          inStory = true;
+          scanFrom = 0;
+        }
+        Matcher end = END.matcher(pending).region(scanFrom, pending.length());
+        boolean found = end.find();
+        if (!found && !eof) { // the story goes on in the next lines
+          scanFrom = Math.max(0, pending.length() - END_TAG_CHARS);
+          break;
+        }
+        String sgml = pending.substring(0, found ? end.start() : pending.length());
+        pending.delete(0, !found ? pending.length() : end.group(1) != null ? end.end() : end.start());
+        inStory = false;
+        Article a = story(sgml, source, ArticleIds.of(source, ordinal++));
+        if (!a.title().isEmpty() || !a.body().isEmpty()) {
+          out.accept(a);
+          written++;
+        }
+      }
     }
-    if (out.isEmpty()) {
+    if (written == 0) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY, "no <REUTERS> stories");
     }
-    return out;
   }
 
   private static Article story(String sgml, String source, String id) {

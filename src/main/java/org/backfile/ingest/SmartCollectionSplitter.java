@@ -1,5 +1,6 @@
 package org.backfile.ingest;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +25,10 @@ public final class SmartCollectionSplitter {
 
   private SmartCollectionSplitter() {}
 
-  static List<Article> split(String text, String source) throws ExtractionException {
-    List<Article> out = new ArrayList<>();
-    for (SmartRecord r : records(text, source)) out.add(r.article());
-    return out;
+  /** Hands each record's article on as soon as it is read. */
+  static void split(TextLines lines, String source, ArticleStream out)
+      throws ExtractionException, IOException, InterruptedException {
+    records(lines, source, r -> out.accept(r.article()));
   }
 
   /**
@@ -36,36 +37,61 @@ public final class SmartCollectionSplitter {
    * @throws ExtractionException EMPTY when the text holds no {@code .I} record
    */
   public static List<SmartRecord> records(String text, String source) throws ExtractionException {
-    String[] lines = CONTROL.matcher(text.replace("\r\n", "\n")).replaceAll("").split("\n", -1);
     List<SmartRecord> out = new ArrayList<>();
+    try {
+      records(TextLines.of(text, source), source, out::add);
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException("text in memory cannot fail to read", e);
+    }
+    return out;
+  }
+
+  /** Receives records as they are read. */
+  @FunctionalInterface
+  interface RecordStream {
+    void accept(SmartRecord record) throws InterruptedException;
+  }
+
+  private static void records(TextLines text, String source, RecordStream out)
+      throws ExtractionException, IOException, InterruptedException {
     Map<Character, List<String>> fields = null;
     String smartId = null;
     Character field = null;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+    int count = 0;
+    String line = next(text);
+    while (line != null) {
+      String following = next(text);
       Matcher id = ID_LINE.matcher(line);
       if (id.matches()) {
-        if (smartId != null) out.add(record(smartId, fields, source, out.size()));
+        if (smartId != null) out.accept(record(smartId, fields, source, count++));
         smartId = id.group(1);
         // Quirk: an id broken over two lines (".I 28" then "56").
-        if (i + 1 < lines.length && lines[i + 1].strip().matches("\\d+")) smartId += lines[++i].strip();
+        if (following != null && following.strip().matches("\\d+")) {
+          smartId += following.strip();
+          following = next(text);
+        }
         fields = new LinkedHashMap<>();
         field = null;
-        continue;
+      } else {
+        Matcher f = FIELD_LINE.matcher(line);
+        if (f.matches() && fields != null) {
+          field = f.group(1).charAt(0);
+          fields.computeIfAbsent(field, k -> new ArrayList<>());
+        } else if (field != null) {
+          fields.get(field).add(line);
+        }
       }
-      Matcher f = FIELD_LINE.matcher(line);
-      if (f.matches() && fields != null) {
-        field = f.group(1).charAt(0);
-        fields.computeIfAbsent(field, k -> new ArrayList<>());
-      } else if (field != null) {
-        fields.get(field).add(line);
-      }
+      line = following;
     }
-    if (smartId != null) out.add(record(smartId, fields, source, out.size()));
-    if (out.isEmpty()) {
+    if (smartId != null) out.accept(record(smartId, fields, source, count++));
+    if (count == 0) {
       throw new ExtractionException(source, ExtractionException.Reason.EMPTY, "no .I records");
     }
-    return out;
+  }
+
+  private static String next(TextLines text) throws IOException, ExtractionException {
+    String line = text.next();
+    return line == null ? null : CONTROL.matcher(line).replaceAll("");
   }
 
   private static SmartRecord record(String smartId, Map<Character, List<String>> fields, String source, int ordinal) {

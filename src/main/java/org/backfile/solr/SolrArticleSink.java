@@ -52,6 +52,9 @@ public final class SolrArticleSink implements ArticleSink {
 
   @Override
   public void replace(String source, List<Article> replacement) throws IOException {
+    // The deletes of a flush go before its adds: a source's adds still buffered would survive.
+    String entries = source + "!/";
+    articles.removeIf(a -> a.source().equals(source) || a.source().startsWith(entries));
     sources.add(source);
     // A file of many articles (a mailbox, a JSONL dump) goes out in several batches: its delete
     // travels with the first, before any of its adds.
@@ -61,6 +64,12 @@ public final class SolrArticleSink implements ArticleSink {
       if (articles.size() >= BATCH_ARTICLES || chars >= BATCH_CHARS) flush();
     }
     if (sources.size() >= BATCH_ARTICLES) flush();
+  }
+
+  /** The later batches of a large file: added after the delete its first batch sent. */
+  @Override
+  public void append(String source, List<Article> more) throws IOException {
+    for (Article a : more) add(a);
   }
 
   @Override

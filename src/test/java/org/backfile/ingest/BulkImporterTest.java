@@ -261,6 +261,13 @@ class BulkImporterTest {
     }
 
     @Override
+    public void append(String source, List<Article> articles) {
+      List<Article> all = new ArrayList<>(live.getOrDefault(source, List.of()));
+      all.addAll(articles);
+      live.put(source, List.copyOf(all));
+    }
+
+    @Override
     public void commit() {
       committed = new HashMap<>(live);
     }
@@ -278,6 +285,10 @@ class BulkImporterTest {
 
     long committedArticles() {
       return committed.values().stream().mapToLong(List::size).sum();
+    }
+
+    List<String> committedIds() {
+      return committed.values().stream().flatMap(List::stream).map(Article::id).toList();
     }
 
     List<String> titles(String source) {
