@@ -17,9 +17,12 @@ import org.jsoup.parser.Parser;
  */
 final class Titles {
 
+  /** What sets a site name off a headline in a title tag ("Headline | Site", "Site » Headline"). */
+  static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·•~/]\\s+|\\s*[|»]\\s*");
+
   private Titles() {}
 
-  static String choose(Document doc, HtmlMetadata.Meta meta, JsonLd ld,
+  static String choose(Document doc, MetaTags meta, JsonLd ld,
       Optional<JsonObject> article, HtmlMetadata m) {
     String titleTag = clean(doc.title());
     String headline = clean(article.map(a -> ld.text(a, "headline")).orElse(null));
@@ -343,7 +346,7 @@ final class Titles {
     String[] parts = title.split("\\s+[|–—»·•]\\s+|\\s*[|»]\\s*");
     if (parts.length > 1) {
       String first = parts[0].strip();
-      String longest = HtmlMetadata.separatorSplitLongest(title);
+      String longest = separatorSplitLongest(title);
       return first.length() >= 15 || first.length() >= longest.length() / 2 ? first : longest;
     }
     String[] dash = title.split("\\s+-\\s+");
@@ -363,5 +366,20 @@ final class Titles {
     }
     String t = Parser.unescapeEntities(s, false).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     return t.isEmpty() ? null : t;
+  }
+
+  /** The longest part of a title split at its separators, or the whole title. */
+  static String separatorSplitLongest(String title) {
+    String best = title;
+    String[] parts = SEPARATOR.split(title);
+    if (parts.length > 1) {
+      best = "";
+      for (String p : parts) {
+        if (p.strip().length() > best.length()) {
+          best = p.strip();
+        }
+      }
+    }
+    return best;
   }
 }
