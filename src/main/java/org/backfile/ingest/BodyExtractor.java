@@ -32,6 +32,8 @@ final class BodyExtractor {
           + "sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|"
           + "caption|credit|teaser|recommend|newsletter|subscribe|social|nav|menu",
       Pattern.CASE_INSENSITIVE);
+  private static final HintPattern POSITIVE_HINTS = new HintPattern(POSITIVE);
+  private static final HintPattern NEGATIVE_HINTS = new HintPattern(NEGATIVE);
   private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside",
       "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
@@ -212,10 +214,10 @@ final class BodyExtractor {
       return 0;
     }
     int weight = 0;
-    if (NEGATIVE.matcher(hints).find()) {
+    if (NEGATIVE_HINTS.find(hints)) {
       weight -= 25;
     }
-    if (POSITIVE.matcher(hints).find()) {
+    if (POSITIVE_HINTS.find(hints)) {
       weight += 25;
     }
     return weight;

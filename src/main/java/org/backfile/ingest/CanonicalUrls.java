@@ -10,7 +10,7 @@ final class CanonicalUrls {
 
   /** The href of {@code link[rel=canonical]}, or null. */
   static String linked(Document doc) {
-    return attr(doc.selectFirst("link[rel=canonical][href]"), "href");
+    return attr(doc.selectFirst(Css.of("link[rel=canonical][href]")), "href");
   }
 
   /** The canonical link, else og:url, else null. */

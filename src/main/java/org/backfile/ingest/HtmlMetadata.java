@@ -55,14 +55,15 @@ final class HtmlMetadata {
             .orElse(null), "jsonld:organization",
         meta.get("application-name"), "meta:application-name");
     m.title = Titles.choose(doc, meta, ld, article, m);
+    TextBylines textBylines = new TextBylines(doc, m.publication);
     Found<List<String>> authors =
-        PageAuthors.find(doc, meta, ld, article, m.publication, personalSite);
+        PageAuthors.find(doc, meta, ld, article, m.publication, personalSite, textBylines);
     if (authors != null) {
       m.authors = authors.value();
       m.provenance.put("authors", authors.rule());
     }
     PublicationDates.Dated date =
-        PublicationDates.find(doc, meta, ld, article, m.publication, clock, sourceUrl);
+        PublicationDates.find(doc, meta, ld, article, textBylines, clock, sourceUrl);
     if (date != null) {
       date = PageOffsetDates.inPageOffset(date, doc, meta, ld, clock);
       m.published = date.date();
@@ -76,7 +77,7 @@ final class HtmlMetadata {
         meta.get("og:url"), "og:url",
         article.map(a -> ld.text(a, "url")).orElse(null), "jsonld:url",
         sourceUrl, "source");
-    Element html = doc.selectFirst("html");
+    Element html = doc.selectFirst(Css.of("html"));
     m.language = m.first("language",
         html == null ? null : html.attr("lang"), "html[lang]",
         meta.get("content-language"), "meta:content-language",

@@ -13,7 +13,7 @@ record MetaTags(Map<String, List<String>> values) {
 
   static MetaTags of(Document doc) {
     Map<String, List<String>> values = new LinkedHashMap<>();
-    for (Element el : doc.select("meta[content]")) {
+    for (Element el : doc.select(Css.of("meta[content]"))) {
       for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
         String k = el.attr(key).strip().toLowerCase(Locale.ROOT);
         if (!k.isEmpty()) {

@@ -41,7 +41,8 @@ final class PageAuthors {
    *     so the publisher's name is then no reason to drop the author
    */
   static Found<List<String>> find(Document doc, MetaTags meta, JsonLd ld,
-      Optional<JsonObject> article, String publication, boolean personalSite) {
+      Optional<JsonObject> article, String publication, boolean personalSite,
+      TextBylines textBylines) {
     String notAuthor = personalSite ? null : publication;
     if (article.isPresent()) {
       List<String> names = cleanNames(ld.names(article.get(), "author"), notAuthor);
@@ -49,7 +50,7 @@ final class PageAuthors {
         return new Found<>(names, "jsonld:author");
       }
     }
-    for (Element el : doc.select(BYLINE_MARKUP)) {
+    for (Element el : doc.select(Css.of(BYLINE_MARKUP))) {
       if (PageRegions.within(el, PageRegions.COMMENTS)) {
         continue;
       }
@@ -82,7 +83,7 @@ final class PageAuthors {
         return new Found<>(names, "meta:twitter:data(written-by)");
       }
     }
-    Bylines.Byline b = TextBylines.first(doc, publication);
+    Bylines.Byline b = textBylines.first();
     if (b != null && !b.authors().isEmpty()) {
       return new Found<>(b.authors(), "byline:text");
     }

@@ -48,7 +48,7 @@ final class PageOffsetDates {
         }
       }
     }
-    for (Element t : doc.select("time[datetime]")) {
+    for (Element t : doc.select(Css.of("time[datetime]"))) {
       stamps.add(t.attr("datetime"));
     }
     for (String v : stamps) {

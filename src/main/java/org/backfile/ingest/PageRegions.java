@@ -15,7 +15,7 @@ final class PageRegions {
    * body or html element ("layout--related") describes the whole page, not a part of it.
    */
   static boolean within(Element el, String css) {
-    Element hit = el.closest(css);
+    Element hit = el.closest(Css.of(css));
     return hit != null && !hit.nameIs("body") && !hit.nameIs("html");
   }
 }

@@ -39,7 +39,7 @@ final class PublicationDates {
 
   /** @return the publication date, or null when the page gives none */
   static Dated find(Document doc, MetaTags meta, JsonLd ld, Optional<JsonObject> article,
-      String publication, Clock clock, String sourceUrl) {
+      TextBylines textBylines, Clock clock, String sourceUrl) {
     if (article.isPresent()) {
       for (String field : new String[] {"datePublished", "dateCreated"}) {
         Dated d = parsed(ld.text(article.get(), field), "jsonld:" + field, clock);
@@ -54,7 +54,7 @@ final class PublicationDates {
         return d;
       }
     }
-    for (Element t : doc.select("[itemprop=datePublished], time[pubdate], [property=datePublished]")) {
+    for (Element t : doc.select(Css.of("[itemprop=datePublished], time[pubdate], [property=datePublished]"))) {
       String v = t.hasAttr("content") ? t.attr("content")
           : t.hasAttr("datetime") ? t.attr("datetime") : t.text();
       Dated d = parsed(v, "itemprop:datePublished", clock);
@@ -75,7 +75,7 @@ final class PublicationDates {
     if (fromAddress != null && fromAddress.precision() == PartialDate.Precision.DAY) {
       return new Dated(fromAddress, "url-path", null);
     }
-    for (Element t : doc.select("time[datetime]")) {
+    for (Element t : doc.select(Css.of("time[datetime]"))) {
       if (!PageRegions.within(t, PageRegions.COMMENTS)) {
         Dated d = parsed(t.attr("datetime"), "time[datetime]", clock);
         if (d != null) {
@@ -87,7 +87,7 @@ final class PublicationDates {
     if (shown != null) {
       return new Dated(shown.value(), shown.rule(), null);
     }
-    Bylines.Byline b = TextBylines.first(doc, publication);
+    Bylines.Byline b = textBylines.first();
     if (b != null && b.date() != null) {
       return new Dated(b.date(), "byline:date", null);
     }

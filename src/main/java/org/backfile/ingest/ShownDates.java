@@ -30,6 +30,7 @@ final class ShownDates {
   private static final Pattern DATE_HINT = Pattern.compile(
       "date|time|publish|posted|byline|dateline|(?:^|[\\s_-])meta|info|datum|fecha|data",
       Pattern.CASE_INSENSITIVE);
+  private static final HintPattern DATE_HINTS = new HintPattern(DATE_HINT);
   private static final String NOT_THE_ARTICLE = PageRegions.COMMENTS
       + ", [class*=sidebar], [id*=sidebar], footer, [class*=footer], [class*=related], aside";
   private static final String NOT_THE_HEADER =
@@ -51,7 +52,7 @@ final class ShownDates {
    * "Published: March 3, 2020"), outside comments. A date after an "updated" label is not one.
    */
   private static Found<PartialDate> labelled(Document doc, Clock clock) {
-    for (TextNode node : doc.body().selectXpath("//text()", TextNode.class)) {
+    for (TextNode node : doc.body().nodeStream(TextNode.class).toList()) {
       String text = node.text();
       if (text.length() < 4 || text.length() > 300) {
         continue;
@@ -88,7 +89,7 @@ final class ShownDates {
    */
   private static Found<PartialDate> inDatedElement(Document doc, Clock clock) {
     List<Element> scopes = new ArrayList<>();
-    Element h1 = doc.body().selectFirst("h1");
+    Element h1 = doc.body().selectFirst(Css.of("h1"));
     if (h1 != null) {
       Element scope = h1;
       for (int i = 0; i < 3 && scope.parent() != null && !scope.parent().nameIs("body")
@@ -101,7 +102,7 @@ final class ShownDates {
     for (Element scope : scopes) {
       for (Element el : scope.getAllElements()) {
         String hints = PageCleaner.hints(el);
-        if (hints.isEmpty() || !DATE_HINT.matcher(hints).find()
+        if (hints.isEmpty() || !DATE_HINTS.find(hints)
             || PageRegions.within(el, NOT_THE_ARTICLE)) {
           continue;
         }
@@ -130,11 +131,11 @@ final class ShownDates {
    */
   private static Found<PartialDate> headerDate(Element scope, Clock clock) {
     for (Element el : scope.getAllElements()) {
-      if (el.nameIs("a") || el.closest("a") != null || el.nameIs("script")) {
+      if (el.nameIs("a") || el.closest(Css.of("a")) != null || el.nameIs("script")) {
         continue;
       }
       String text = el.text();
-      if (text.length() < 6 || text.length() > 50 || !el.select("a").isEmpty()
+      if (text.length() < 6 || text.length() > 50 || !el.select(Css.of("a")).isEmpty()
           || UPDATED_LABEL.matcher(text).find()
           || PageRegions.within(el, NOT_THE_HEADER)) {
         continue;

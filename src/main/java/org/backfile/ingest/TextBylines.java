@@ -6,18 +6,37 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
-/** A byline written as text anywhere on the page ("Posted by A on …", "By A", "Von A"). */
+/**
+ * A byline written as text anywhere on the page ("Posted by A on …", "By A", "Von A"). Both the
+ * author and the date finders ask for it; the page is searched once.
+ */
 final class TextBylines {
 
-  private TextBylines() {}
+  private final Document doc;
+  private final String publication;
+  private boolean searched;
+  private Bylines.Byline found;
+
+  TextBylines(Document doc, String publication) {
+    this.doc = doc;
+    this.publication = publication;
+  }
 
   /** The first short block on the page that reads as a byline naming someone, or null. */
-  static Bylines.Byline first(Document doc, String publication) {
+  Bylines.Byline first() {
+    if (!searched) {
+      found = search();
+      searched = true;
+    }
+    return found;
+  }
+
+  private Bylines.Byline search() {
     if (doc.body() == null) {
       return null;
     }
     // Walk text nodes, not elements: a byline starts a text node ("Posted by", "By", "Von").
-    for (TextNode node : doc.body().selectXpath("//text()", TextNode.class)) {
+    for (TextNode node : doc.body().nodeStream(TextNode.class).toList()) {
       String start = node.text().strip();
       if (start.length() < 2 || !ContentCleaner.startsLikeByline(start)) {
         continue;

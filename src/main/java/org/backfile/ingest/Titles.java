@@ -47,7 +47,7 @@ final class Titles {
         return withoutSiteName(c[0], m.publication);
       }
     }
-    Element first = doc.body() == null ? null : doc.body().selectFirst("h1");
+    Element first = doc.body() == null ? null : doc.body().selectFirst(Css.of("h1"));
     if (first != null && clean(first.text()) != null) {
       m.provenance.put("title", "h1");
       return clean(first.text());
@@ -73,8 +73,8 @@ final class Titles {
     double bestScore = 0;
     int seen = 0;
     int pageText = paragraphChars(doc.body());
-    for (Element h : doc.body().select("h1, h2, h3, [itemprop=headline], [class*=title], "
-        + "[class*=headline]")) {
+    for (Element h : doc.body().select(Css.of("h1, h2, h3, [itemprop=headline], [class*=title], "
+        + "[class*=headline]"))) {
       if (++seen > 60) {
         break;
       }
@@ -86,11 +86,11 @@ final class Titles {
       if (norm.isEmpty() || norm.equals(site)) {
         continue;
       }
-      Element area = h.closest(NOT_HEADLINE_AREA);
+      Element area = h.closest(Css.of(NOT_HEADLINE_AREA));
       if (area != null && !holdsMostText(area, pageText)) {
         continue; // a heading in a sidebar or teaser box; a "widget" that holds the whole post is not chrome
       }
-      if (h.closest("a[href]") != null && h.closest("a[href]").attr("href").matches("/|https?://[^/]+/?|\\./?|index\\..*")) {
+      if (h.closest(Css.of("a[href]")) != null && h.closest(Css.of("a[href]")).attr("href").matches("/|https?://[^/]+/?|\\./?|index\\..*")) {
         continue; // a heading linking to the home page is the site's logo
       }
       double match = 0;
@@ -214,8 +214,8 @@ final class Titles {
       return null;
     }
     List<Element> h1s = new ArrayList<>();
-    for (Element h : doc.body().select("h1")) {
-      if (h.closest(NOT_HEADLINE_AREA) == null && clean(h.text()) != null) {
+    for (Element h : doc.body().select(Css.of("h1"))) {
+      if (h.closest(Css.of(NOT_HEADLINE_AREA)) == null && clean(h.text()) != null) {
         h1s.add(h);
       }
     }
@@ -223,7 +223,7 @@ final class Titles {
       return null;
     }
     Element h = h1s.get(0);
-    Element link = h.closest("a[href]");
+    Element link = h.closest(Css.of("a[href]"));
     if (link == null && h.childrenSize() == 1 && h.child(0).nameIs("a")) {
       link = h.child(0);
     }
@@ -290,7 +290,7 @@ final class Titles {
   /** A heading's text without a kicker line ("Klimaschutz:") set in its own element. */
   static String headingText(Element h) {
     Element copy = h.clone();
-    for (Element c : copy.select("*")) {
+    for (Element c : copy.select(Css.of("*"))) {
       if (c != copy && KICKER.matcher(PageCleaner.hints(c)).find()) {
         c.remove();
       }
@@ -306,7 +306,7 @@ final class Titles {
 
   private static int paragraphChars(Element e) {
     int n = 0;
-    for (Element p : e.select("p")) n += p.text().length();
+    for (Element p : e.select(Css.of("p"))) n += p.text().length();
     return n;
   }
 
