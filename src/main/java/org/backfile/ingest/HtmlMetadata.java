@@ -1,5 +1,6 @@
 package org.backfile.ingest;
 
+import java.util.regex.Pattern;
 import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -19,6 +20,9 @@ import org.jsoup.parser.Parser;
  * runs them in order and records their provenance.
  */
 final class HtmlMetadata {
+
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   String title;
   List<String> authors = List.of();
@@ -126,7 +130,7 @@ final class HtmlMetadata {
       String v = valueRulePairs[i];
       if (v != null && !v.isBlank()) {
         provenance.put(field, valueRulePairs[i + 1]);
-        return Parser.unescapeEntities(v.strip(), false).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(Parser.unescapeEntities(v.strip(), false)).replaceAll(" ");
       }
     }
     return null;
@@ -134,6 +138,6 @@ final class HtmlMetadata {
 
   /** A name or title for comparison: lower case, letters and digits, single spaces. */
   static String normal(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_LETTERS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

@@ -14,17 +14,22 @@ import org.jsoup.select.Elements;
  */
 final class PageCleaner {
 
-  /** Class/id words of page chrome. */
-  static final Pattern UNLIKELY = Pattern.compile(
-      "-ad-|(?:^|[\\s_-])ads?(?:$|[\\s_-])|advert|ai2html|banner|breadcrumb|combx|comment|community|"
-          + "cookie|consent|gdpr|disqus|extra|footer|header|legends|menu|related|remark|replies|"
-          + "rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
-          + "pagination|pager|popup|modal|newsletter|subscribe|subscription|signup|paywall|promo|"
-          + "share|sharing|sharer|teaser|recommend|most-?popular|most-?read|trending|outbrain|"
-          + "taboola|toolbar|navbar|masthead|nav(?:$|[\\s_-])|jump-?link|print-?only|visually-?hidden|"
-          + "sr-only|screen-?reader|author-?bio|about-?the-?author|read-?more|more-?stories|"
-          + "further-?reading",
-      Pattern.CASE_INSENSITIVE);
+  /** Class/id words of page chrome (anywhere in the class or id, ASCII case ignored)… */
+  private static final List<String> UNLIKELY_WORDS = List.of(
+      "-ad-", "advert", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
+      "cookie", "consent", "gdpr", "disqus", "extra", "footer", "header", "legends", "menu",
+      "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social",
+      "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "modal",
+      "newsletter", "subscribe", "subscription", "signup", "paywall", "promo", "share", "sharing",
+      "sharer", "teaser", "recommend", "mostpopular", "most-popular", "mostread", "most-read",
+      "trending", "outbrain", "taboola", "toolbar", "navbar", "masthead", "jumplink", "jump-link",
+      "printonly", "print-only", "visuallyhidden", "visually-hidden", "sr-only", "screenreader",
+      "screen-reader", "authorbio", "author-bio", "abouttheauthor", "about-theauthor",
+      "aboutthe-author", "about-the-author", "readmore", "read-more", "morestories",
+      "more-stories", "furtherreading", "further-reading");
+  /** … and words that count only as a whole word: "ad", "ads", "nav". */
+  static final HintPattern UNLIKELY_HINTS = HintPattern.ofWords(UNLIKELY_WORDS,
+      "(?:^|[\\s_-])ads?(?:$|[\\s_-])|nav(?:$|[\\s_-])");
   /** Class/id words that may hold the article despite an unlikely word next to them. */
   static final Pattern MAYBE = Pattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text|text",
@@ -36,7 +41,6 @@ final class PageCleaner {
       Pattern.CASE_INSENSITIVE);
 
   private static final HintPattern COMMENT_HINTS = new HintPattern(COMMENTS);
-  private static final HintPattern UNLIKELY_HINTS = new HintPattern(UNLIKELY);
   private static final HintPattern MAYBE_HINTS = new HintPattern(MAYBE);
 
   private PageCleaner() {}

@@ -17,6 +17,9 @@ import org.jsoup.parser.Parser;
  */
 final class Titles {
 
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** What sets a site name off a headline in a title tag ("Headline | Site", "Site » Headline"). */
   static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·•~/]\\s+|\\s*[|»]\\s*");
 
@@ -357,14 +360,15 @@ final class Titles {
   }
 
   private static String normal(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_LETTERS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   static String clean(String s) {
     if (s == null) {
       return null;
     }
-    String t = Parser.unescapeEntities(s, false).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String t = Parser.unescapeEntities(s, false).replace('\u00a0', ' ');
+    t = WHITESPACE.matcher(t).replaceAll(" ").strip();
     return t.isEmpty() ? null : t;
   }
 

@@ -21,6 +21,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class VisibleAuthors {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Chrome and other stories: an author named there wrote something else. */
   private static final String ELSEWHERE = "nav, footer, aside, [class*=comment], [id*=comment], "
       + "[class*=related], [class*=teaser], [class*=sidebar], [id*=sidebar], [class*=widget], "
@@ -52,7 +54,7 @@ final class VisibleAuthors {
         }
       }
     }, el);
-    return sb.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(sb.toString().replace('\u00a0', ' ')).replaceAll(" ").strip();
   }
 
   /**
