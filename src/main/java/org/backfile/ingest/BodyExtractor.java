@@ -1,7 +1,7 @@
 package org.backfile.ingest;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +59,9 @@ final class BodyExtractor {
   /** The container holding the article, possibly a new wrapper around several siblings. */
   static Element pick(Element body) {
     TextStats stats = new TextStats(body);
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // In document order (jsoup elements compare by identity): a tie goes to the first candidate
+    // scored, not to whichever an identity hash put first (that made some pages differ by run).
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element el : body.getAllElements()) {
       if (!isParagraph(el)) {
         continue;
