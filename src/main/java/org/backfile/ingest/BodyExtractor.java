@@ -1,7 +1,7 @@
 package org.backfile.ingest;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +32,8 @@ final class BodyExtractor {
           + "sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|"
           + "caption|credit|teaser|recommend|newsletter|subscribe|social|nav|menu",
       Pattern.CASE_INSENSITIVE);
+  private static final HintPattern POSITIVE_HINTS = new HintPattern(POSITIVE);
+  private static final HintPattern NEGATIVE_HINTS = new HintPattern(NEGATIVE);
   private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside",
       "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
@@ -57,7 +59,9 @@ final class BodyExtractor {
   /** The container holding the article, possibly a new wrapper around several siblings. */
   static Element pick(Element body) {
     TextStats stats = new TextStats(body);
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // In document order (jsoup elements compare by identity): a tie goes to the first candidate
+    // scored, not to whichever an identity hash put first (that made some pages differ by run).
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element el : body.getAllElements()) {
       if (!isParagraph(el)) {
         continue;
@@ -212,10 +216,10 @@ final class BodyExtractor {
       return 0;
     }
     int weight = 0;
-    if (NEGATIVE.matcher(hints).find()) {
+    if (NEGATIVE_HINTS.find(hints)) {
       weight -= 25;
     }
-    if (POSITIVE.matcher(hints).find()) {
+    if (POSITIVE_HINTS.find(hints)) {
       weight += 25;
     }
     return weight;

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  */
 public final class Bylines {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+  private static final Pattern LINK = Pattern.compile("\\S*://\\S*");
+  private static final Pattern PUNCTUATION_AT_ENDS = Pattern.compile("^[\\p{Punct}\\s—–]+|[\\p{Punct}\\s—–&&[^.]]+$");
+  private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?:on|at|am|le|el|in|um)$");
+
   /** Names found in a byline, in page order, and the date written next to them (or null). */
   public record Byline(List<String> authors, PartialDate date) {
     public Byline {
@@ -145,7 +151,7 @@ public final class Bylines {
     if (line == null) {
       return Optional.empty();
     }
-    String text = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String text = WHITESPACE.matcher(line.replace('\u00a0', ' ')).replaceAll(" ").strip();
     if (text.isEmpty() || text.length() > 300) {
       return Optional.empty();
     }
@@ -193,7 +199,7 @@ public final class Bylines {
     String s = text.strip();
     // Cut at separators that start a role, a place or a second field: "A | Staff Writer".
     s = s.split("\\s+[|•·]\\s+|\\s+-\\s+(?=\\p{Lu}?\\p{Ll}*\\s*(?:staff|writer|editor|correspondent))|\\n", 2)[0];
-    s = s.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ");
+    s = BRACKETED.matcher(s).replaceAll(" ");
     for (int i = 0; i < 3; i++) {
       String t = PREFIX.matcher(s.strip()).replaceFirst("");
       t = TAIL.matcher(t).replaceFirst("");
@@ -208,7 +214,7 @@ public final class Bylines {
       s = s.substring(by + 4);
     }
     // "http://x/y" would split on its slashes into "http:" and a path.
-    s = s.replaceAll("\\S*://\\S*", " ");
+    s = LINK.matcher(s).replaceAll(" ");
     Set<String> names = new LinkedHashSet<>();
     for (String part : SPLIT.split(s)) {
       String name = cleanName(part);
@@ -240,8 +246,8 @@ public final class Bylines {
         n = first;
       }
     }
-    n = n.replaceAll("^[\\p{Punct}\\s—–]+|[\\p{Punct}\\s—–&&[^.]]+$", "");
-    n = n.replaceAll("\\s+(?:on|at|am|le|el|in|um)$", "");
+    n = PUNCTUATION_AT_ENDS.matcher(n).replaceAll("");
+    n = TRAILING_PREPOSITION.matcher(n).replaceAll("");
     // "Jane Doe Fr" where the line went on "Fr, 12.03.": a day's short name is not a surname.
     String[] words = n.strip().split("\\s+");
     if (words.length > 2 && WEEKDAY.matcher(words[words.length - 1]).matches()) {

@@ -17,6 +17,7 @@ final class ContentCleaner {
       "byline|author|dateline|posted|pubdate|publish|timestamp|post-?meta|entry-?meta|"
           + "article-?meta|meta-?data|(?:^|[\\s_-])(?:date|time|meta|info|details)(?:$|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
+  private static final HintPattern BYLINE_HINTS = new HintPattern(BYLINE_HINT);
   private static final Pattern BYLINE_START = Pattern.compile(
       "^(?:(?:posted|written|published|reported|text|photos?|story)\\s+)?(?:by|von|par|por|door|"
           + "di|przez|autor(?:in)?|author|auteur)\\b\\s*:?|^posted\\s+(?:on|in)\\b|^[—–]\\s*\\p{Lu}",
@@ -51,7 +52,7 @@ final class ContentCleaner {
       }
       String hints = PageCleaner.hints(el);
       boolean hinted = el.nameIs("time") || el.nameIs("address")
-          || (!hints.isEmpty() && BYLINE_HINT.matcher(hints).find());
+          || (!hints.isEmpty() && BYLINE_HINTS.find(hints));
       boolean block = BodyExtractor.isBlock(el) || hinted;
       if (!block) {
         continue;
@@ -104,8 +105,8 @@ final class ContentCleaner {
   private static void removeConditionally(Element article) {
     TextStats stats = new TextStats(article);
     int total = Math.max(1, stats.of(article).chars());
-    List<Element> all = article.select("div, section, ul, ol, dl, table, form, aside, figure, "
-        + "header, footer, p, h1, h2, h3, h4, h5, h6");
+    List<Element> all = article.select(Css.of("div, section, ul, ol, dl, table, form, aside, figure, "
+        + "header, footer, p, h1, h2, h3, h4, h5, h6"));
     for (int i = all.size() - 1; i >= 0; i--) {
       Element el = all.get(i);
       if (el == article || el.parent() == null) {
@@ -210,8 +211,8 @@ final class ContentCleaner {
   }
 
   private static void removeShortBoilerplate(Element article) {
-    for (Element el : new ArrayList<>(article.select("p, div, span, li, h2, h3, h4, h5, h6, "
-        + "figcaption, small, strong, em"))) {
+    for (Element el : new ArrayList<>(article.select(Css.of("p, div, span, li, h2, h3, h4, h5, h6, "
+        + "figcaption, small, strong, em")))) {
       if (el.parent() == null) {
         continue;
       }
@@ -225,7 +226,7 @@ final class ContentCleaner {
     }
     removeTrailingNotices(article);
     // Headings left with nothing after them introduced something that was removed.
-    List<Element> blocks = article.select("p, h1, h2, h3, h4, h5, h6, li, pre, blockquote, td");
+    List<Element> blocks = article.select(Css.of("p, h1, h2, h3, h4, h5, h6, li, pre, blockquote, td"));
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Element b = blocks.get(i);
       if (b.normalName().matches("h[1-6]")) {

@@ -32,6 +32,12 @@ final class HtmlCharset {
   private HtmlCharset() {}
 
   static String decode(byte[] bytes) {
+    if (fromBom(bytes) == null && !isAscii(bytes)) {
+      // Most pages are UTF-8: one decode serves as the validity check and as the text.
+      String utf8 = new String(bytes, StandardCharsets.UTF_8);
+      Charset cs = choose(bytes, isWellFormed(bytes, utf8) ? Utf8.MULTIBYTE : Utf8.INVALID);
+      return cs.equals(StandardCharsets.UTF_8) ? utf8 : new String(bytes, cs);
+    }
     Charset cs = detect(bytes);
     int skip = bomLength(bytes);
     return new String(bytes, skip, bytes.length - skip, cs);
@@ -42,7 +48,11 @@ final class HtmlCharset {
     if (bom != null) {
       return bom;
     }
-    Utf8 utf8 = checkUtf8(bytes);
+    return choose(bytes, checkUtf8(bytes));
+  }
+
+  /** The charset of a page without a byte order mark, given what its bytes are as UTF-8. */
+  private static Charset choose(byte[] bytes, Utf8 utf8) {
     Charset declared = declared(bytes);
     if (declared != null) {
       if (declared.equals(StandardCharsets.UTF_8)) {
@@ -157,15 +167,39 @@ final class HtmlCharset {
     return valid >= 10L * invalid;
   }
 
-  private static Utf8 checkUtf8(byte[] bytes) {
-    boolean multi = false;
+  private static boolean isAscii(byte[] bytes) {
     for (byte b : bytes) {
       if (b < 0) {
-        multi = true;
-        break;
+        return false;
       }
     }
-    if (!multi) {
+    return true;
+  }
+
+  /**
+   * Whether {@code bytes} are well-formed UTF-8, given their decoding with replacement: the
+   * decoder writes U+FFFD for each malformed sequence, so the text has more U+FFFD than the
+   * bytes spell out (EF BF BD, which no malformed sequence can absorb: EF is never a
+   * continuation byte) exactly when the bytes are malformed.
+   */
+  static boolean isWellFormed(byte[] bytes, String decoded) {
+    int written = 0;
+    for (int i = 0; i + 2 < bytes.length; i++) {
+      if (bytes[i] == (byte) 0xEF && bytes[i + 1] == (byte) 0xBF && bytes[i + 2] == (byte) 0xBD) {
+        written++;
+      }
+    }
+    int replaced = 0;
+    for (int i = 0; i < decoded.length(); i++) {
+      if (decoded.charAt(i) == '\uFFFD') {
+        replaced++;
+      }
+    }
+    return replaced == written;
+  }
+
+  private static Utf8 checkUtf8(byte[] bytes) {
+    if (isAscii(bytes)) {
       return Utf8.ASCII;
     }
     try {

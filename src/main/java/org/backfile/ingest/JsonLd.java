@@ -41,7 +41,7 @@ final class JsonLd {
 
   static JsonLd of(Document doc) {
     List<JsonObject> objects = new ArrayList<>();
-    for (Element script : doc.select("script")) {
+    for (Element script : doc.select(Css.of("script"))) {
       String json = script.data().strip();
       if (json.startsWith("<!--")) {
         json = json.replaceFirst("^<!--", "").replaceFirst("-->\\s*$", "");

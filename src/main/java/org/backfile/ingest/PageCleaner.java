@@ -14,17 +14,22 @@ import org.jsoup.select.Elements;
  */
 final class PageCleaner {
 
-  /** Class/id words of page chrome. */
-  static final Pattern UNLIKELY = Pattern.compile(
-      "-ad-|(?:^|[\\s_-])ads?(?:$|[\\s_-])|advert|ai2html|banner|breadcrumb|combx|comment|community|"
-          + "cookie|consent|gdpr|disqus|extra|footer|header|legends|menu|related|remark|replies|"
-          + "rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
-          + "pagination|pager|popup|modal|newsletter|subscribe|subscription|signup|paywall|promo|"
-          + "share|sharing|sharer|teaser|recommend|most-?popular|most-?read|trending|outbrain|"
-          + "taboola|toolbar|navbar|masthead|nav(?:$|[\\s_-])|jump-?link|print-?only|visually-?hidden|"
-          + "sr-only|screen-?reader|author-?bio|about-?the-?author|read-?more|more-?stories|"
-          + "further-?reading",
-      Pattern.CASE_INSENSITIVE);
+  /** Class/id words of page chrome (anywhere in the class or id, ASCII case ignored)… */
+  private static final List<String> UNLIKELY_WORDS = List.of(
+      "-ad-", "advert", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
+      "cookie", "consent", "gdpr", "disqus", "extra", "footer", "header", "legends", "menu",
+      "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social",
+      "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "modal",
+      "newsletter", "subscribe", "subscription", "signup", "paywall", "promo", "share", "sharing",
+      "sharer", "teaser", "recommend", "mostpopular", "most-popular", "mostread", "most-read",
+      "trending", "outbrain", "taboola", "toolbar", "navbar", "masthead", "jumplink", "jump-link",
+      "printonly", "print-only", "visuallyhidden", "visually-hidden", "sr-only", "screenreader",
+      "screen-reader", "authorbio", "author-bio", "abouttheauthor", "about-theauthor",
+      "aboutthe-author", "about-the-author", "readmore", "read-more", "morestories",
+      "more-stories", "furtherreading", "further-reading");
+  /** … and words that count only as a whole word: "ad", "ads", "nav". */
+  static final HintPattern UNLIKELY_HINTS = HintPattern.ofWords(UNLIKELY_WORDS,
+      "(?:^|[\\s_-])ads?(?:$|[\\s_-])|nav(?:$|[\\s_-])");
   /** Class/id words that may hold the article despite an unlikely word next to them. */
   static final Pattern MAYBE = Pattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text|text",
@@ -35,15 +40,18 @@ final class PageCleaner {
           + "talkback|kommentare?|commentaires|forum|thread)(?:$|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
 
+  private static final HintPattern COMMENT_HINTS = new HintPattern(COMMENTS);
+  private static final HintPattern MAYBE_HINTS = new HintPattern(MAYBE);
+
   private PageCleaner() {}
 
   static void clean(Element body) {
     unwrapTemplates(body);
-    body.select("script, style, noscript, template, iframe, svg, canvas, object, embed, button, "
+    body.select(Css.of("script, style, noscript, template, iframe, svg, canvas, object, embed, button, "
         + "input, select, textarea, option, link, meta, map, audio, video, source, dialog, "
         + "[hidden], [aria-hidden=true], [role=dialog], [role=alertdialog], [role=navigation], "
-        + "[role=search], nav").remove();
-    for (Element el : body.select("[style]")) {
+        + "[role=search], nav")).remove();
+    for (Element el : body.select(Css.of("[style]"))) {
       String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
       if (style.contains("display:none") || style.contains("visibility:hidden")) {
         el.remove();
@@ -52,8 +60,8 @@ final class PageCleaner {
     TextStats stats = new TextStats(body);
     int total = Math.max(1, stats.of(body).chars());
     List<Element> doomed = new ArrayList<>();
-    for (Element el : body.select("header, footer, aside, [role=banner], [role=contentinfo], "
-        + "[role=complementary]")) {
+    for (Element el : body.select(Css.of("header, footer, aside, [role=banner], [role=contentinfo], "
+        + "[role=complementary]"))) {
       // A wrapper that holds most of the page is not chrome, whatever its tag says.
       if (stats.of(el).chars() < total * 0.4) {
         doomed.add(el);
@@ -68,13 +76,13 @@ final class PageCleaner {
       if (hints.isEmpty()) {
         continue;
       }
-      if (COMMENTS.matcher(hints).find()
-          && el.selectFirst("h1, [itemprop=articleBody], article") == null) {
+      if (COMMENT_HINTS.find(hints)
+          && el.selectFirst(Css.of("h1, [itemprop=articleBody], article")) == null) {
         doomed.add(el);
         continue;
       }
-      if (UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find()
-          && stats.of(el).chars() < total * 0.4 && el.closest("table, pre, code") == null) {
+      if (UNLIKELY_HINTS.find(hints) && !MAYBE_HINTS.find(hints)
+          && stats.of(el).chars() < total * 0.4 && el.closest(Css.of("table, pre, code")) == null) {
         doomed.add(el);
       }
     }
@@ -90,7 +98,7 @@ final class PageCleaner {
    * show; when such a template is all its parent holds, its markup is the content.
    */
   private static void unwrapTemplates(Element body) {
-    for (Element script : body.select("script[type~=(?i)text/(template|html|x-template)]")) {
+    for (Element script : body.select(Css.of("script[type~=(?i)text/(template|html|x-template)]"))) {
       Element parent = script.parent();
       if (parent == null || !parent.ownText().isBlank() || script.data().length() < 200) {
         continue;

@@ -125,12 +125,20 @@ public final class TextDates {
     if (text == null || text.isEmpty()) {
       return all;
     }
+    // Every pattern needs two ASCII digits in a row, and all but SHORT_YEAR a year 19xx/20xx:
+    // most text has neither, and the month-name alternations are slow to search for nothing.
+    int digits = digitRuns(text);
+    if (digits == NO_DIGIT_PAIR) {
+      return all;
+    }
     LocalDate latest = LocalDate.now(clock).plusDays(1);
-    collect(YMD.matcher(text), all, latest, m -> day(m.group(1), m.group(3), m.group(4)));
-    collect(MDY.matcher(text), all, latest, m -> day(m.group(3), month(m.group(1)), m.group(2)));
-    collect(DMY.matcher(text), all, latest, m -> day(m.group(3), month(m.group(2)), m.group(1)));
-    collect(NUMERIC.matcher(text), all, latest, TextDates::numeric);
-    collect(MY.matcher(text), all, latest, m -> monthOnly(m.group(2), month(m.group(1))));
+    if (digits == WITH_YEAR) {
+      collect(YMD.matcher(text), all, latest, m -> day(m.group(1), m.group(3), m.group(4)));
+      collect(MDY.matcher(text), all, latest, m -> day(m.group(3), month(m.group(1)), m.group(2)));
+      collect(DMY.matcher(text), all, latest, m -> day(m.group(3), month(m.group(2)), m.group(1)));
+      collect(NUMERIC.matcher(text), all, latest, TextDates::numeric);
+      collect(MY.matcher(text), all, latest, m -> monthOnly(m.group(2), month(m.group(1))));
+    }
     collect(SHORT_YEAR.matcher(text), all, latest, m -> shortYear(m, latest));
     all.sort(Comparator.comparingInt(Found::start)
         .thenComparing(f -> f.date().precision())
@@ -144,6 +152,35 @@ public final class TextDates {
       }
     }
     return kept;
+  }
+
+  private static final int NO_DIGIT_PAIR = 0;
+  private static final int DIGIT_PAIR = 1;
+  private static final int WITH_YEAR = 2;
+
+  /** Whether {@code text} has two ASCII digits in a row, and whether it has 19xx or 20xx. */
+  private static int digitRuns(String text) {
+    int found = NO_DIGIT_PAIR;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        run = 0;
+        continue;
+      }
+      run++;
+      if (run >= 2) {
+        found = DIGIT_PAIR;
+      }
+      if (run >= 4) {
+        char c0 = text.charAt(i - 3);
+        char c1 = text.charAt(i - 2);
+        if (c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0') {
+          return WITH_YEAR;
+        }
+      }
+    }
+    return found;
   }
 
   static Optional<Found> findWithSpan(String text, Clock clock) {

@@ -1,5 +1,6 @@
 package org.backfile.ingest;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,10 @@ import org.jsoup.nodes.TextNode;
  * except inside {@code <pre>}.
  */
 final class TextRenderer {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
 
   private static final Set<String> CELLS = Set.of("td", "th");
 
@@ -73,7 +78,7 @@ final class TextRenderer {
       current.append(text);
       return;
     }
-    String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    String t = WHITESPACE.matcher(text.replace('\u00a0', ' ')).replaceAll(" ");
     if (t.isEmpty()) {
       return;
     }
@@ -91,10 +96,10 @@ final class TextRenderer {
   }
 
   private void flush() {
-    String text = current.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n");
+    String text = SPACE_AROUND_NEWLINE.matcher(current.toString()).replaceAll("\n");
     current.setLength(0);
     // Two line breaks in a row (<br><br>) end a paragraph, as they do on screen.
-    for (String block : text.split("\\n{2,}")) {
+    for (String block : BLANK_LINES.split(text)) {
       String b = block.strip();
       if (!b.isEmpty()) {
         blocks.add(b);

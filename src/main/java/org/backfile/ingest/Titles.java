@@ -17,9 +17,15 @@ import org.jsoup.parser.Parser;
  */
 final class Titles {
 
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** What sets a site name off a headline in a title tag ("Headline | Site", "Site » Headline"). */
+  static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·•~/]\\s+|\\s*[|»]\\s*");
+
   private Titles() {}
 
-  static String choose(Document doc, HtmlMetadata.Meta meta, JsonLd ld,
+  static String choose(Document doc, MetaTags meta, JsonLd ld,
       Optional<JsonObject> article, HtmlMetadata m) {
     String titleTag = clean(doc.title());
     String headline = clean(article.map(a -> ld.text(a, "headline")).orElse(null));
@@ -44,7 +50,7 @@ final class Titles {
         return withoutSiteName(c[0], m.publication);
       }
     }
-    Element first = doc.body() == null ? null : doc.body().selectFirst("h1");
+    Element first = doc.body() == null ? null : doc.body().selectFirst(Css.of("h1"));
     if (first != null && clean(first.text()) != null) {
       m.provenance.put("title", "h1");
       return clean(first.text());
@@ -70,8 +76,8 @@ final class Titles {
     double bestScore = 0;
     int seen = 0;
     int pageText = paragraphChars(doc.body());
-    for (Element h : doc.body().select("h1, h2, h3, [itemprop=headline], [class*=title], "
-        + "[class*=headline]")) {
+    for (Element h : doc.body().select(Css.of("h1, h2, h3, [itemprop=headline], [class*=title], "
+        + "[class*=headline]"))) {
       if (++seen > 60) {
         break;
       }
@@ -83,11 +89,11 @@ final class Titles {
       if (norm.isEmpty() || norm.equals(site)) {
         continue;
       }
-      Element area = h.closest(NOT_HEADLINE_AREA);
+      Element area = h.closest(Css.of(NOT_HEADLINE_AREA));
       if (area != null && !holdsMostText(area, pageText)) {
         continue; // a heading in a sidebar or teaser box; a "widget" that holds the whole post is not chrome
       }
-      if (h.closest("a[href]") != null && h.closest("a[href]").attr("href").matches("/|https?://[^/]+/?|\\./?|index\\..*")) {
+      if (h.closest(Css.of("a[href]")) != null && h.closest(Css.of("a[href]")).attr("href").matches("/|https?://[^/]+/?|\\./?|index\\..*")) {
         continue; // a heading linking to the home page is the site's logo
       }
       double match = 0;
@@ -211,8 +217,8 @@ final class Titles {
       return null;
     }
     List<Element> h1s = new ArrayList<>();
-    for (Element h : doc.body().select("h1")) {
-      if (h.closest(NOT_HEADLINE_AREA) == null && clean(h.text()) != null) {
+    for (Element h : doc.body().select(Css.of("h1"))) {
+      if (h.closest(Css.of(NOT_HEADLINE_AREA)) == null && clean(h.text()) != null) {
         h1s.add(h);
       }
     }
@@ -220,7 +226,7 @@ final class Titles {
       return null;
     }
     Element h = h1s.get(0);
-    Element link = h.closest("a[href]");
+    Element link = h.closest(Css.of("a[href]"));
     if (link == null && h.childrenSize() == 1 && h.child(0).nameIs("a")) {
       link = h.child(0);
     }
@@ -287,7 +293,7 @@ final class Titles {
   /** A heading's text without a kicker line ("Klimaschutz:") set in its own element. */
   static String headingText(Element h) {
     Element copy = h.clone();
-    for (Element c : copy.select("*")) {
+    for (Element c : copy.select(Css.of("*"))) {
       if (c != copy && KICKER.matcher(PageCleaner.hints(c)).find()) {
         c.remove();
       }
@@ -303,7 +309,7 @@ final class Titles {
 
   private static int paragraphChars(Element e) {
     int n = 0;
-    for (Element p : e.select("p")) n += p.text().length();
+    for (Element p : e.select(Css.of("p"))) n += p.text().length();
     return n;
   }
 
@@ -343,7 +349,7 @@ final class Titles {
     String[] parts = title.split("\\s+[|–—»·•]\\s+|\\s*[|»]\\s*");
     if (parts.length > 1) {
       String first = parts[0].strip();
-      String longest = HtmlMetadata.separatorSplitLongest(title);
+      String longest = separatorSplitLongest(title);
       return first.length() >= 15 || first.length() >= longest.length() / 2 ? first : longest;
     }
     String[] dash = title.split("\\s+-\\s+");
@@ -354,14 +360,30 @@ final class Titles {
   }
 
   private static String normal(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_LETTERS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   static String clean(String s) {
     if (s == null) {
       return null;
     }
-    String t = Parser.unescapeEntities(s, false).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String t = Parser.unescapeEntities(s, false).replace('\u00a0', ' ');
+    t = WHITESPACE.matcher(t).replaceAll(" ").strip();
     return t.isEmpty() ? null : t;
+  }
+
+  /** The longest part of a title split at its separators, or the whole title. */
+  static String separatorSplitLongest(String title) {
+    String best = title;
+    String[] parts = SEPARATOR.split(title);
+    if (parts.length > 1) {
+      best = "";
+      for (String p : parts) {
+        if (p.strip().length() > best.length()) {
+          best = p.strip();
+        }
+      }
+    }
+    return best;
   }
 }

@@ -21,6 +21,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class VisibleAuthors {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Chrome and other stories: an author named there wrote something else. */
   private static final String ELSEWHERE = "nav, footer, aside, [class*=comment], [id*=comment], "
       + "[class*=related], [class*=teaser], [class*=sidebar], [id*=sidebar], [class*=widget], "
@@ -52,7 +54,7 @@ final class VisibleAuthors {
         }
       }
     }, el);
-    return sb.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(sb.toString().replace('\u00a0', ' ')).replaceAll(" ").strip();
   }
 
   /**
@@ -64,7 +66,7 @@ final class VisibleAuthors {
     if (doc.body() == null) {
       return Optional.empty();
     }
-    for (Element a : doc.body().select("a[href]")) {
+    for (Element a : doc.body().select(Css.of("a[href]"))) {
       if (AUTHOR_PATH.matcher(a.attr("href")).find() && !elsewhere(a, doc)) {
         String text = spacedText(a);
         List<String> names = names(text, publication, clock);
@@ -116,11 +118,11 @@ final class VisibleAuthors {
    * also holds the headline ("post-wrap sidebar-on") is the page's layout, not such a box.
    */
   private static boolean elsewhere(Element el, Document doc) {
-    Element hit = el.closest(ELSEWHERE);
+    Element hit = el.closest(Css.of(ELSEWHERE));
     if (hit == null || hit.nameIs("body") || hit.nameIs("html")) {
       return false;
     }
-    Element h1 = doc.body().selectFirst("h1");
+    Element h1 = doc.body().selectFirst(Css.of("h1"));
     return h1 == null || !h1.parents().contains(hit);
   }
 
@@ -156,8 +158,8 @@ final class VisibleAuthors {
         + "((?:\\s+(?:[A-Z]\\.|\\p{Lu}[\\p{Ll}'’-]+)){1,2})(?![\\p{L}])");
     for (Element el : doc.body().select(":containsOwn(" + first + ")")) {
       String text = el.text();
-      if (text.length() > 120 || elsewhere(el, doc) || el.closest("a") != null
-          && !AUTHOR_PATH.matcher(el.closest("a").attr("href")).find()) {
+      if (text.length() > 120 || elsewhere(el, doc) || el.closest(Css.of("a")) != null
+          && !AUTHOR_PATH.matcher(el.closest(Css.of("a")).attr("href")).find()) {
         continue;
       }
       java.util.regex.Matcher m = withSurname.matcher(text);
@@ -173,7 +175,7 @@ final class VisibleAuthors {
 
   /** The element a few levels above the first h1: the article's header. */
   static Element headerScope(Document doc) {
-    Element h1 = doc.body().selectFirst("h1");
+    Element h1 = doc.body().selectFirst(Css.of("h1"));
     if (h1 == null) {
       return null;
     }

@@ -97,7 +97,7 @@ class MetadataDatesTest {
         Bylines.authors("Johanna Kropfitsch Alle Artikel"));
     assertEquals(java.util.List.of("Olivier Minot"), Bylines.authors("Olivier Minot Olivier Minot"));
     assertEquals(java.util.List.of("Julia Lauter"), Bylines.authors("Interview: Julia Lauter"));
-    assertTrue(HtmlMetadata.isHandle("sv_team"));
+    assertTrue(PageAuthors.isHandle("sv_team"));
   }
 
   @Test

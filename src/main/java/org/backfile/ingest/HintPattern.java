@@ -1,0 +1,104 @@
+package org.backfile.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A pattern over an element's class and id ({@link PageCleaner#hints}) that remembers its answers.
+ * A page repeats the same few class strings on hundreds of elements, and these patterns are long
+ * alternations of words that a regex searches at every position: the cleaners ran them on every
+ * element. The answers are kept per thread (no locking) and forgotten after {@value #LIMIT}
+ * strings, so a long import does not grow them without bound.
+ */
+final class HintPattern {
+
+  private static final int LIMIT = 4096;
+
+  private final Pattern pattern;
+  /** Words the pattern is an alternation of, lower case; searched with indexOf. */
+  private final List<String> words;
+  /** The rest of the alternation (bounded words and the like), or the whole pattern. */
+  private final Pattern rest;
+  private final ThreadLocal<Map<String, Boolean>> answers = ThreadLocal.withInitial(HashMap::new);
+
+  HintPattern(Pattern pattern) {
+    this(pattern, List.of(), pattern);
+  }
+
+  private HintPattern(Pattern pattern, List<String> words, Pattern rest) {
+    this.pattern = pattern;
+    this.words = words;
+    this.rest = rest;
+  }
+
+  /**
+   * The alternation {@code word|word|…|rest}, ignoring ASCII case. It finds a match exactly when
+   * one of the words occurs or {@code rest} finds one, and that is how it is searched: a regex
+   * tries every alternative at every position of the string, {@code indexOf} is much faster.
+   */
+  static HintPattern ofWords(List<String> words, String rest) {
+    for (String w : words) {
+      if (w.isEmpty() || !w.equals(lowerAscii(w))) {
+        throw new IllegalArgumentException("words must be non-empty and lower case, got " + w);
+      }
+    }
+    String all = words.stream().map(Pattern::quote).collect(Collectors.joining("|")) + "|" + rest;
+    return new HintPattern(Pattern.compile(all, Pattern.CASE_INSENSITIVE), List.copyOf(words),
+        Pattern.compile(rest, Pattern.CASE_INSENSITIVE));
+  }
+
+  /** The pattern as one regex (what {@link #find} answers for). */
+  Pattern pattern() {
+    return pattern;
+  }
+
+  /** Whether the pattern occurs in {@code hints}; the same as {@code matcher(hints).find()}. */
+  boolean find(String hints) {
+    Map<String, Boolean> known = answers.get();
+    Boolean found = known.get(hints);
+    if (found == null) {
+      if (known.size() >= LIMIT) {
+        known.clear();
+      }
+      found = search(hints);
+      known.put(hints, found);
+    }
+    return found;
+  }
+
+  private boolean search(String hints) {
+    if (!words.isEmpty()) {
+      String lower = lowerAscii(hints);
+      for (String w : words) {
+        if (lower.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return rest.matcher(hints).find();
+  }
+
+  /**
+   * Lower case for A-Z only: without {@code UNICODE_CASE} a case-insensitive regex folds ASCII
+   * letters and nothing else (Java's {@code toLowerCase} would also fold "İ" or "K").
+   */
+  static String lowerAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        char[] chars = s.toCharArray();
+        for (int k = i; k < chars.length; k++) {
+          if (chars[k] >= 'A' && chars[k] <= 'Z') {
+            chars[k] = (char) (chars[k] + ('a' - 'A'));
+          }
+        }
+        return new String(chars);
+      }
+    }
+    return s;
+  }
+}

@@ -1,0 +1,64 @@
+package org.backfile.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The word-list form of the page-chrome pattern answers exactly as the regex it replaced. */
+class HintPatternTest {
+
+  /** PageCleaner's pattern as one regex, before it became a word list (the reference). */
+  private static final Pattern UNLIKELY_REGEX = Pattern.compile(
+      "-ad-|(?:^|[\\s_-])ads?(?:$|[\\s_-])|advert|ai2html|banner|breadcrumb|combx|comment|community|"
+          + "cookie|consent|gdpr|disqus|extra|footer|header|legends|menu|related|remark|replies|"
+          + "rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
+          + "pagination|pager|popup|modal|newsletter|subscribe|subscription|signup|paywall|promo|"
+          + "share|sharing|sharer|teaser|recommend|most-?popular|most-?read|trending|outbrain|"
+          + "taboola|toolbar|navbar|masthead|nav(?:$|[\\s_-])|jump-?link|print-?only|visually-?hidden|"
+          + "sr-only|screen-?reader|author-?bio|about-?the-?author|read-?more|more-?stories|"
+          + "further-?reading",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> PIECES = List.of("ad", "ads", "Ad", "AD", "nav", "NAV", "-",
+      "_", " ", "\t", "x", "main", "about", "the", "author", "More", "stories", "read", "most",
+      "popular", "jump", "link", "print", "only", "screen", "reader", "visually", "hidden", "sr",
+      "share", "Footer", "COMMENT", "header", "promo", "İ", "\u212A", "ſ", "menu", "ai2html", "2",
+      "further", "reading", "bio", "social", "content", "sidebar", "rss", "pager");
+
+  @Property(tries = 5000)
+  void wordListAnswersAsTheRegex(@ForAll("hints") String hints) {
+    assertEquals(UNLIKELY_REGEX.matcher(hints).find(), PageCleaner.UNLIKELY_HINTS.find(hints),
+        hints);
+  }
+
+  @Provide
+  Arbitrary<String> hints() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(8).map(l -> String.join("", l));
+  }
+
+  @Test
+  void findsWordsAnywhereIgnoringAsciiCaseOnly() {
+    HintPattern p = HintPattern.ofWords(List.of("menu"), "(?:^|\\s)ad(?:$|\\s)");
+    assertTrue(p.find("top-MENU-bar"));
+    assertTrue(p.find("x ad"));
+    assertFalse(p.find("header"));
+    assertFalse(p.find("shadow"));
+    assertEquals("menü", HintPattern.lowerAscii("MENü"));
+    assertEquals("\u0130", HintPattern.lowerAscii("\u0130"));
+  }
+
+  @Test
+  void rejectsWordsThatAreNotLowerCase() {
+    assertThrows(IllegalArgumentException.class, () -> HintPattern.ofWords(List.of("Menu"), "x"));
+  }
+}
