@@ -170,4 +170,24 @@ class CliTest {
     }
     assertTrue(run("--help").out().contains("Commands:"));
   }
+
+  @Test
+  void theCommandTableMatchesEachCommandsOwnNameAndHelpListsThemAll() {
+    Cli.COMMANDS.forEach((name, command) -> {
+      Object c = command.get();
+      String declared = c.getClass().getAnnotation(picocli.CommandLine.Command.class).name();
+      assertEquals(name, declared, c.getClass().getName());
+      // Only the command that runs is built; "help" needs them all.
+      java.util.Set<String> built = Cli.commandLine(new String[] {name, "--help"}).getSubcommands().keySet();
+      assertEquals(name.equals("help") ? Cli.COMMANDS.keySet() : java.util.Set.of(name), built);
+    });
+    String help = run("--help").out();
+    for (String name : Cli.COMMANDS.keySet()) {
+      if (!name.equals("aot-train")) assertTrue(help.contains("  " + name + " "), name + " missing in\n" + help);
+    }
+    assertTrue(run("help", "serve").out().contains("Usage: backfile serve"));
+    Result unknown = run("serach", "bees");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("Unmatched argument") || unknown.err().contains("serach"), unknown.err());
+  }
 }
