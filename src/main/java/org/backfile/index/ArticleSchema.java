@@ -2,12 +2,10 @@ package org.backfile.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -121,14 +119,31 @@ public final class ArticleSchema {
     return FACETS_CONFIG;
   }
 
-  /** Analysers by field: names are not stemmed, everything else is. */
+  private static final Analyzer ANALYZER = new FieldAnalyzers();
+
+  /**
+   * Analysers by field: names and exact-phrase fields are not stemmed, a language's field uses its
+   * language's analyser, everything else is stemmed. One shared instance (analysers are
+   * thread-safe and keep token streams per thread for reuse; a new one per request rebuilt eleven
+   * language analysers and every token stream each time).
+   */
   public static Analyzer analyzer() {
-    Map<String, Analyzer> perField = new HashMap<>();
-    perField.put(AUTHOR_TEXT, new ArticleAnalyzer(false));
-    perField.put(TITLE_EXACT, new ArticleAnalyzer(false));
-    perField.put(BODY_EXACT, new ArticleAnalyzer(false));
-    LanguageAnalyzers.addTo(perField);
-    return new PerFieldAnalyzerWrapper(new ArticleAnalyzer(true), perField);
+    return ANALYZER;
+  }
+
+  private static final class FieldAnalyzers extends DelegatingAnalyzerWrapper {
+    private final Analyzer stemmed = new ArticleAnalyzer(true);
+    private final Analyzer unstemmed = new ArticleAnalyzer(false);
+
+    FieldAnalyzers() {
+      super(PER_FIELD_REUSE_STRATEGY);
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String field) {
+      if (field.equals(AUTHOR_TEXT) || field.equals(TITLE_EXACT) || field.equals(BODY_EXACT)) return unstemmed;
+      return LanguageAnalyzers.forField(field).orElse(stemmed);
+    }
   }
 
   /** The document of an article that is its own duplicate group (as when first seen). */

@@ -2,6 +2,7 @@ package org.backfile.index;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
@@ -44,8 +45,14 @@ public final class LanguageAnalyzers {
         ? Optional.of(ArticleSchema.BODY + "_" + language) : Optional.empty();
   }
 
-  static void addTo(Map<String, Analyzer> perField) {
-    BY_LANGUAGE.forEach((lang, analyzer) -> perField.put(ArticleSchema.BODY + "_" + lang, analyzer.get()));
+  /** Analysers made so far, by field: each is made when a field of its language is first analysed. */
+  private static final Map<String, Analyzer> BY_FIELD = new ConcurrentHashMap<>();
+
+  /** The analyser of a {@code body_<lang>} field; empty for any other field. */
+  static Optional<Analyzer> forField(String field) {
+    if (!field.startsWith(ArticleSchema.BODY + "_")) return Optional.empty();
+    Supplier<Analyzer> make = BY_LANGUAGE.get(field.substring(ArticleSchema.BODY.length() + 1));
+    return make == null ? Optional.empty() : Optional.of(BY_FIELD.computeIfAbsent(field, f -> make.get()));
   }
 
   public static Iterable<String> languages() {
