@@ -54,7 +54,7 @@ class SolrSampleDataIT extends SampleDataIT {
     assertEquals(0, init.code(), init.err());
     assertTrue(init.out().contains("Created collection sample: 2 shard(s) × 2 replica(s)"), init.out());
     collection = SolrCollection.at(nodes, COLLECTION);
-    SolrArticleSink sink = new SolrArticleSink(collection);
+    SolrArticleSink sink = new SolrArticleSink(collection, solrDir.resolve("journal"));
     ImportJournal journal = ImportJournal.open(solrDir.resolve("journal"), sink.commitData());
     summary = new BulkImporter(BulkImporter.Options.defaults(), sink, journal)
         .run(BulkImporter.listFiles(List.of(SampleData.DIR)), p -> {});
@@ -89,12 +89,26 @@ class SolrSampleDataIT extends SampleDataIT {
   }
 
   @Test
+  void twoJournalsKeepTheirOwnCommitRecords() {
+    assertTrue(!SolrArticleSink.journalRecordId(solrDir.resolve("journal"))
+        .equals(SolrArticleSink.journalRecordId(solrDir.resolve("other-journal"))));
+    assertEquals(SolrArticleSink.journalRecordId(solrDir.resolve("journal")),
+        SolrArticleSink.journalRecordId(solrDir.resolve("x/../journal")));
+  }
+
+  @Test
   void aFreshJournalReimportsButStillDuplicatesNothing() throws Exception {
     Run fresh = cli("import", "--backend", "solr", "--solr-url", urls, "--collection", COLLECTION,
         "--journal", solrDir.resolve("other-journal").toString(), "-q", SampleData.DIR.toString());
     assertEquals(0, fresh.code(), fresh.err());
     assertTrue(fresh.out().contains("Imported " + summary.articles() + " articles"), fresh.out());
     assertEquals(summary.articles(), get("/api/stats").json().get("articles").getAsLong());
+    // The first journal's commit record is its own: after the other journal's import it still
+    // knows every file (it used to read the other journal's length and import one file again).
+    Run again = cli("import", "--backend", "solr", "--solr-url", urls, "--collection", COLLECTION,
+        "--journal", solrDir.resolve("journal").toString(), "-q", SampleData.DIR.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().contains(summary.articles() + " files unchanged since the last import (skipped)"), again.out());
   }
 
   @Test
@@ -201,7 +215,7 @@ class SolrSampleDataIT extends SampleDataIT {
 
   @Test
   void theJournalRecordIsNeverAnArticle() throws Exception {
-    assertEquals(404, get("/api/articles/_backfile_journal").status());
+    assertEquals(404, get("/api/articles/" + SolrArticleSink.journalRecordId(solrDir.resolve("journal"))).status());
     assertEquals(summary.articles(), get("/api/search?q=").json().get("total").getAsLong());
   }
 

@@ -26,7 +26,7 @@ final class SolrCopy {
   /** @return articles copied */
   static long run(Path indexDir, SolrCollection solr, Path journalDir) throws IOException {
     try (ArchiveIndex index = ArchiveIndex.openReadOnly(indexDir)) {
-      SolrArticleSink sink = new SolrArticleSink(solr);
+      SolrArticleSink sink = new SolrArticleSink(solr, journalDir);
       long copied = new LuceneArchiveSearch(index).export(
           new SearchRequest("", null, null, null, null, SearchRequest.Sort.OLDEST, 1, 1), new ExportSink() {
             @Override

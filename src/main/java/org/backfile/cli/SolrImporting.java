@@ -22,7 +22,7 @@ final class SolrImporting {
       throws IOException, InterruptedException {
     SolrCollection solr = backend.solrCollection();
     java.nio.file.Files.createDirectories(journalDir);
-    SolrArticleSink sink = new SolrArticleSink(solr);
+    SolrArticleSink sink = new SolrArticleSink(solr, journalDir);
     return Importing.run(sink, journalDir, summary -> {
       long bytes = new SolrArchiveSearch(solr).stats().indexBytes();
       Importing.printSummary(summary, "Solr collection " + solr.name(), bytes, out);

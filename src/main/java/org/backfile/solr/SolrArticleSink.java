@@ -5,7 +5,12 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +33,7 @@ import org.backfile.ingest.ArticleSink;
  */
 public final class SolrArticleSink implements ArticleSink {
 
-  /** The id of the reserved journal record. */
+  /** The ids of reserved journal records start so (one record per journal folder). */
   static final String JOURNAL_ID = "_backfile_journal";
   static final String JOURNAL_KIND = "journal";
   static final String KIND = "kind";
@@ -40,14 +45,31 @@ public final class SolrArticleSink implements ArticleSink {
   private static final Gson GSON = new Gson();
 
   private final SolrCollection solr;
+  private final String journalRecord;
   private final List<String> sources = new ArrayList<>();
   private final List<Article> articles = new ArrayList<>();
   private long chars;
   private long sent;
   private long updateNanos;
 
-  public SolrArticleSink(SolrCollection solr) {
+  /**
+   * @param journalDir the folder of the import journal this sink commits for: each journal has its
+   *     own record, so two journals feeding one collection never read each other's length
+   */
+  public SolrArticleSink(SolrCollection solr, Path journalDir) {
     this.solr = solr;
+    this.journalRecord = journalRecordId(journalDir);
+  }
+
+  /** The id of the reserved record that holds a journal's commit data. */
+  public static String journalRecordId(Path journalDir) {
+    byte[] path = journalDir.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(path);
+      return JOURNAL_ID + "_" + HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   @Override
@@ -84,7 +106,7 @@ public final class SolrArticleSink implements ArticleSink {
     StringWriter out = new StringWriter();
     try (JsonWriter w = new JsonWriter(out)) {
       w.beginObject().name("add").beginObject().name("doc").beginObject()
-          .name(ArticleSchema.ID).value(JOURNAL_ID)
+          .name(ArticleSchema.ID).value(journalRecord)
           .name(KIND).value(JOURNAL_KIND)
           .name(JOURNAL_DATA).value(GSON.toJson(commitData))
           .endObject().endObject()
@@ -96,7 +118,7 @@ public final class SolrArticleSink implements ArticleSink {
 
   @Override
   public Map<String, String> commitData() {
-    var doc = solr.get(JOURNAL_ID);
+    var doc = solr.get(journalRecord);
     String data = doc == null ? null : SolrDocuments.string(doc, JOURNAL_DATA);
     if (data == null) return Map.of();
     Map<String, String> map = GSON.fromJson(data, new TypeToken<LinkedHashMap<String, String>>() {}.getType());
