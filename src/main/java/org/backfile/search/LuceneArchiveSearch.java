@@ -155,17 +155,13 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
   private String didYouMean(IndexSearcher searcher, SearchRequest request) throws IOException {
     String respelt = Spelling.query(searcher.getIndexReader(), request.query());
+    String author = null;
     if (request.author() != null && searcher.count(new TermQuery(new Term(ArticleSchema.AUTHOR, request.author()))) == 0) {
       List<String> names = facetCounter.allValues(searcher.getIndexReader(), ArticleSchema.FACET_AUTHOR)
           .stream().map(lv -> lv.label).toList();
-      String author = Spelling.author(request.author(), names);
-      if (author != null) {
-        String words = respelt == null ? request.query() : respelt;
-        String byAuthor = "author:\"" + author + "\"";
-        return words.isBlank() ? byAuthor : words + " " + byAuthor;
-      }
+      author = Spelling.author(request.author(), names);
     }
-    return respelt;
+    return Spelling.suggestion(request.query(), respelt, author);
   }
 
   @Override

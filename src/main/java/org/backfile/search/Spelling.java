@@ -98,6 +98,17 @@ public final class Spelling {
     return best;
   }
 
+  /**
+   * What "did you mean" offers: the respelt words (or the query as typed) and, when the typed author
+   * is unknown but one is near, that author; null when neither changed. Both backends word it so.
+   */
+  public static String suggestion(String query, String respelt, String nearestAuthor) {
+    if (nearestAuthor == null) return respelt;
+    String words = respelt == null ? query : respelt;
+    String byAuthor = "author:\"" + nearestAuthor + "\"";
+    return words.isBlank() ? byAuthor : words + " " + byAuthor;
+  }
+
   /** The known author name nearest to a misspelt one, or null. */
   public static String author(String typed, List<String> known) {
     LevenshteinDistance distance = new LevenshteinDistance();

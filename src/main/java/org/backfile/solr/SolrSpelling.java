@@ -30,16 +30,12 @@ final class SolrSpelling {
     List<String> words = Spelling.words(request.query());
     Map<String, String> better = words.isEmpty() ? Map.of() : respellings(words);
     String respelt = Spelling.query(request.query(), better::get);
+    String author = null;
     if (request.author() != null && count(SolrQuerySyntax.term(ArticleSchema.AUTHOR, request.author())) == 0) {
       List<String> names = new SolrArchiveSearch(solr).authors().stream().map(a -> a.name()).toList();
-      String author = Spelling.author(request.author(), names);
-      if (author != null) {
-        String text = respelt == null ? request.query() : respelt;
-        String byAuthor = "author:\"" + author + "\"";
-        return text.isBlank() ? byAuthor : text + " " + byAuthor;
-      }
+      author = Spelling.author(request.author(), names);
     }
-    return respelt;
+    return Spelling.suggestion(request.query(), respelt, author);
   }
 
   private Map<String, String> respellings(List<String> words) {
