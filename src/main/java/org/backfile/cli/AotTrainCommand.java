@@ -15,10 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.backfile.index.ArchiveIndex;
 import org.backfile.ingest.BulkImporter;
 import org.backfile.search.LuceneArchiveSearch;
@@ -80,7 +78,7 @@ final class AotTrainCommand implements Callable<Integer> {
         server.close();
       }
     } finally {
-      deleteTree(tmp);
+      TempFolders.delete(tmp);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("aot-train: %d requests, %d answered with a server error%n", requests + 1, failed.size());
@@ -95,11 +93,5 @@ final class AotTrainCommand implements Callable<Integer> {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() >= 500) failed.add(r.statusCode() + " /" + path);
     return r.body();
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
   }
 }

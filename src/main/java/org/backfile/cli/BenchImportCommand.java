@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -146,7 +145,7 @@ final class BenchImportCommand implements Callable<Integer> {
       }
     } finally {
       if (keep) out.println("# indexes kept under " + tmp);
-      else deleteTree(tmp);
+      else TempFolders.delete(tmp);
     }
     out.println();
     out.print(table.format());
@@ -381,13 +380,6 @@ final class BenchImportCommand implements Callable<Integer> {
           return 0;
         }
       }).sum();
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }
   }
 }
