@@ -13,7 +13,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterCollector;
@@ -109,45 +108,58 @@ final class RelatedFinder {
    * when the search reaches it (it is usually the best match; when it is not competitive, the
    * caller scores it on its own).
    */
-  private static CollectorManager<Collector, TopDocs> excluding(Set<Integer> own, int self, float[] selfScore, int n) {
+  private static CollectorManager<Excluding, TopDocs> excluding(Set<Integer> own, int self, float[] selfScore, int n) {
     TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, n);
-    List<TopScoreDocCollector> collectors = new ArrayList<>();
     return new CollectorManager<>() {
       @Override
-      public Collector newCollector() throws IOException {
-        TopScoreDocCollector collector = top.newCollector();
-        synchronized (collectors) {
-          collectors.add(collector);
-        }
-        return new FilterCollector(collector) {
-          @Override
-          public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            int base = context.docBase;
-            return new FilterLeafCollector(super.getLeafCollector(context)) {
-              private Scorable scorer;
-
-              @Override
-              public void setScorer(Scorable scorer) throws IOException {
-                this.scorer = scorer;
-                super.setScorer(scorer);
-              }
-
-              @Override
-              public void collect(int doc) throws IOException {
-                int global = base + doc;
-                if (global == self) selfScore[0] = scorer.score();
-                if (!own.contains(global)) super.collect(doc);
-              }
-            };
-          }
-        };
+      public Excluding newCollector() throws IOException {
+        return new Excluding(top.newCollector(), own, self, selfScore);
       }
 
       @Override
-      public TopDocs reduce(Collection<Collector> ignored) throws IOException {
-        return top.reduce(collectors);
+      public TopDocs reduce(Collection<Excluding> collectors) throws IOException {
+        return top.reduce(collectors.stream().map(Excluding::top).toList());
       }
     };
+  }
+
+  /** Passes every hit but the article's own group on to a top-hits collector. */
+  private static final class Excluding extends FilterCollector {
+    private final Set<Integer> own;
+    private final int self;
+    private final float[] selfScore;
+
+    Excluding(TopScoreDocCollector top, Set<Integer> own, int self, float[] selfScore) {
+      super(top);
+      this.own = own;
+      this.self = self;
+      this.selfScore = selfScore;
+    }
+
+    TopScoreDocCollector top() {
+      return (TopScoreDocCollector) in;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      int base = context.docBase;
+      return new FilterLeafCollector(super.getLeafCollector(context)) {
+        private Scorable scorer;
+
+        @Override
+        public void setScorer(Scorable scorer) throws IOException {
+          this.scorer = scorer;
+          super.setScorer(scorer);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          int global = base + doc;
+          if (global == self) selfScore[0] = scorer.score();
+          if (!own.contains(global)) super.collect(doc);
+        }
+      };
+    }
   }
 
   private static float selfScore(IndexSearcher searcher, Query like, String id) throws IOException {
