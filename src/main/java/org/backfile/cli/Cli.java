@@ -47,6 +47,7 @@ public final class Cli implements Runnable {
     COMMANDS.put("import", ImportCommand::new);
     COMMANDS.put("search", SearchCommand::new);
     COMMANDS.put("stats", StatsCommand::new);
+    COMMANDS.put("optimize", OptimizeCommand::new);
     COMMANDS.put("serve", ServeCommand::new);
     COMMANDS.put("demo", DemoCommand::new);
     COMMANDS.put("eval", EvalCommand::new);

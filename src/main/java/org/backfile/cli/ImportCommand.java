@@ -94,6 +94,12 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress output; only the summary.")
   boolean quiet;
 
+  @Option(names = "--optimize",
+      description = "After the import, merge the index into one segment (as the optimize command does): "
+          + "faster searches and start-up for an archive that is then mostly read; needs free disk space "
+          + "about the index's size.")
+  boolean optimize;
+
   @Spec
   CommandSpec spec;
 
@@ -106,6 +112,9 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (reportAll && report == null) throw new IllegalArgumentException("--report-all needs --report FILE");
+    if (optimize && backend.solr()) {
+      throw new IllegalArgumentException("--optimize merges the embedded index; a Solr collection is merged by Solr itself");
+    }
     if (!(fileTimeoutSeconds > 0)) {
       throw new IllegalArgumentException("--file-timeout must be more than 0 seconds, got " + fileTimeoutSeconds);
     }
@@ -139,6 +148,8 @@ final class ImportCommand implements Callable<Integer> {
               spec.commandLine().getOut(), spec.commandLine().getErr(), quiet, report, reportAll, workers, running::set);
       if (running.get().stopped()) {
         spec.commandLine().getOut().println("Stopped early; run the same command again to import the rest.");
+      } else if (optimize) {
+        OptimizeCommand.optimize(index, 1, spec.commandLine().getOut());
       }
       return summary.failed() ? Cli.FAILED : Cli.OK;
     } finally {

@@ -286,6 +286,27 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
     return data;
   }
 
+  /**
+   * Merges the index into at most {@code maxSegments} segments, commits and makes the result
+   * searchable. Worth it once an archive is loaded and then mostly read: a search looks each of
+   * its words up once per segment, facet counting maps every segment's values onto global ones, and
+   * each segment carries its own term dictionaries. Needs free disk space about the index's size
+   * while it runs; the journal's commit data is kept.
+   */
+  public void optimize(int maxSegments) throws IOException {
+    if (maxSegments < 1) throw new IllegalArgumentException("segments must be at least 1, got " + maxSegments);
+    IndexWriter w = requireWriter();
+    w.forceMerge(maxSegments);
+    w.commit();
+    refreshNow();
+    w.deleteUnusedFiles();   // the merged-away segments, held until the old searcher was released
+  }
+
+  /** The number of segments searches see now. */
+  public int segments() {
+    return withSearcher(s -> s.getIndexReader().leaves().size());
+  }
+
   /** Waits until a change is visible to searches; false when the wait timed out. */
   public boolean awaitSearchable(long generation, long timeoutMillis) throws InterruptedException {
     var current = reopener;

@@ -84,6 +84,31 @@ class CliTest {
   }
 
   @Test
+  void optimizeMergesTheIndexAndSearchesAnswerTheSame() throws Exception {
+    run("import", "--quiet", "--index", index.toString(), docs.resolve("kites.txt").toString());
+    run("import", "--quiet", "--index", index.toString(), docs.resolve("boats.txt").toString());
+    Result before = run("search", "--index", index.toString(), "--json", "wooden OR kite");
+
+    Result optimized = run("optimize", "--index", index.toString());
+    assertEquals(0, optimized.code(), optimized.err());
+    assertTrue(optimized.out().matches("(?s)Merged .* from [2-9] segments .* into 1 \\(.*"), optimized.out());
+    assertEquals(before.out(), run("search", "--index", index.toString(), "--json", "wooden OR kite").out());
+
+    Files.writeString(docs.resolve("gulls.txt"), "Gulls\nBy Ana Ruiz\n\nGulls nest on the harbour wall.\n");
+    Result importedAndMerged = run("import", "--quiet", "--optimize", "--index", index.toString(),
+        docs.resolve("gulls.txt").toString());
+    assertEquals(0, importedAndMerged.code(), importedAndMerged.err());
+    assertTrue(importedAndMerged.out().contains("from 2 segments"), importedAndMerged.out());
+    assertTrue(importedAndMerged.out().contains("into 1 ("), importedAndMerged.out());
+    assertEquals(3, JsonParser.parseString(run("stats", "--json", "--index", index.toString()).out())
+        .getAsJsonObject().get("articles").getAsInt());
+
+    Result wrong = run("optimize", "--segments", "0", "--index", index.toString());
+    assertEquals(2, wrong.code());
+    assertTrue(wrong.err().contains("--segments must be at least 1"), wrong.err());
+  }
+
+  @Test
   void reimportingDoesNotDuplicate() {
     run("import", "--quiet", "--index", index.toString(), docs.toString());
     run("import", "--quiet", "--index", index.toString(), docs.toString());

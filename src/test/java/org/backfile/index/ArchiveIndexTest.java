@@ -86,6 +86,32 @@ class ArchiveIndexTest {
   }
 
   @Test
+  void optimizeMergesIntoOneSegmentAndKeepsArticlesAndCommitData() throws Exception {
+    try (ArchiveIndex index = ArchiveIndex.openWritable(dir)) {
+      for (int i = 0; i < 4; i++) {
+        index.put(article("/o" + i + ".txt", "o" + i, "Segment " + i));
+        index.refreshNow();   // each refresh flushes a segment of its own
+      }
+      index.deleteById("o2");
+      index.commit(java.util.Map.of("journal.length", "123"));
+      assertTrue(index.segments() > 1, "segments before: " + index.segments());
+
+      index.optimize(1);
+
+      assertEquals(1, index.segments());
+      assertEquals(3, (int) index.withSearcher(s -> s.count(new org.apache.lucene.search.MatchAllDocsQuery())));
+      assertEquals(0, (int) index.withSearcher(s -> s.count(new TermQuery(new Term(ArticleSchema.ID, "o2")))));
+      assertEquals(1, (int) index.withSearcher(s -> s.count(new TermQuery(new Term(ArticleSchema.ID, "o3")))));
+      assertEquals("123", index.commitData().get("journal.length"));
+      assertThrows(IllegalArgumentException.class, () -> index.optimize(0));
+    }
+    try (ArchiveIndex reopened = ArchiveIndex.openReadOnly(dir)) {
+      assertEquals(1, reopened.segments());
+      assertEquals("123", reopened.commitData().get("journal.length"));
+    }
+  }
+
+  @Test
   void aSecondWriterGetsAClearMessage() throws Exception {
     try (ArchiveIndex first = ArchiveIndex.openWritable(dir)) {
       assertTrue(first.writable());
