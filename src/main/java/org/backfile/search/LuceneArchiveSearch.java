@@ -53,8 +53,10 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       // What the first search needs comes first; the counts over every article (page sidebars,
       // archive, authors) last.
       facetCounter.warm(searcher.getIndexReader(), false);
+      // Parsing once makes the analysers of every language field the index holds (stop word lists,
+      // stemmer tables), which the first query would otherwise wait for.
+      parser(searcher).parseQuery("archive");
       duplicates.warm(searcher.getIndexReader());
-      parser(searcher);
       facetCounter.warm(searcher.getIndexReader(), true);
       return null;
     });
