@@ -99,6 +99,10 @@ final class BenchServeCommand implements Callable<Integer> {
         ServeBenchReport.cpuModel(), ServeBenchReport.memory(), Runtime.version());
     out.printf(Locale.ROOT, "# %s; words %s (%d); %d requests per kind and thread count; seed %d; server JVM options %s%n",
         index != null ? "index " + index : "url " + url, words, wordList.size(), queries, seed, jvm);
+    if (index != null) {
+      out.printf(Locale.ROOT, "# index %s: %d segments (fewer answer faster: see the optimize command)%n",
+          index, org.backfile.index.ArchiveIndex.committedSegments(index));
+    }
     List<Double> coldMs = new ArrayList<>();
     if (index != null) {
       for (int i = 0; i < coldStarts; i++) coldMs.add(coldStart(jvm, wordList.get(i % wordList.size()), out));

@@ -302,6 +302,13 @@ public final class ArchiveIndex implements AutoCloseable, ArticleSink {
     w.deleteUnusedFiles();   // the merged-away segments, held until the old searcher was released
   }
 
+  /** The number of segments in the last commit of the index in {@code dir} (for benchmark reports). */
+  public static int committedSegments(Path dir) throws IOException {
+    try (Directory d = FSDirectory.open(dir)) {
+      return org.apache.lucene.index.SegmentInfos.readLatestCommit(d).size();
+    }
+  }
+
   /** The number of segments searches see now. */
   public int segments() {
     return withSearcher(s -> s.getIndexReader().leaves().size());

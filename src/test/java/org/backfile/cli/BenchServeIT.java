@@ -59,6 +59,7 @@ class BenchServeIT {
       }
     }
     assertTrue(out.contains("# cold start: listening after"), out);
+    assertTrue(out.matches("(?s).*# index \\S+: [1-9]\\d* segments.*"), out);
     Matcher export = Pattern.compile("# export .*status 200, ([\\d,]+) rows").matcher(out);
     assertTrue(export.find(), out);
     assertTrue(Integer.parseInt(export.group(1).replace(",", "")) >= 100, out);

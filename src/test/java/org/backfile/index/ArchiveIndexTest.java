@@ -105,6 +105,7 @@ class ArchiveIndexTest {
       assertEquals("123", index.commitData().get("journal.length"));
       assertThrows(IllegalArgumentException.class, () -> index.optimize(0));
     }
+    assertEquals(1, ArchiveIndex.committedSegments(dir));
     try (ArchiveIndex reopened = ArchiveIndex.openReadOnly(dir)) {
       assertEquals(1, reopened.segments());
       assertEquals("123", reopened.commitData().get("journal.length"));
