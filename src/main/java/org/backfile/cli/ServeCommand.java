@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.backfile.index.ArchiveIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
           spec.commandLine().getOut());
       return Cli.OK;
     }
-    Serving.serve(ArchiveIndex.openWritable(common.index), host, port, token,
+    Serving.serve(common.index, host, port, token,
         maxUploadMb * 1024L * 1024L, spec.commandLine().getOut());
     return Cli.OK;
   }

@@ -109,6 +109,17 @@ class CliTest {
   }
 
   @Test
+  void serveOnAnIndexInUseSaysSoAndStops() throws Exception {
+    run("import", "--quiet", "--index", index.toString(), docs.toString());
+    try (var holder = org.backfile.index.ArchiveIndex.openWritable(index)) {
+      Result r = run("serve", "--port", "0", "--index", index.toString());
+      assertEquals(2, r.code(), r.out() + r.err());
+      assertTrue(r.err().contains("in use by another Backfile process"), r.err());
+      assertFalse(r.out().contains("Backfile is serving"), r.out());
+    }
+  }
+
+  @Test
   void reimportingDoesNotDuplicate() {
     run("import", "--quiet", "--index", index.toString(), docs.toString());
     run("import", "--quiet", "--index", index.toString(), docs.toString());
