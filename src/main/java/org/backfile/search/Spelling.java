@@ -23,6 +23,13 @@ public final class Spelling {
 
   /** Below this many hits a query is worth a suggestion. */
   public static final long FEW_HITS = 3;
+  /**
+   * A word that this many articles hold is taken as meant, however large the archive (below it,
+   * Lucene's and Solr's rule: more than one in a hundred articles). Looking for a more popular
+   * spelling walks the whole vocabulary, and for the common words of a query that merely finds
+   * little it only ever offered a near neighbour ("market" for "markets").
+   */
+  public static final int WORD_IN_USE = 50;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern SYNTAX = Pattern.compile("[\":()\\[\\]{}*?~^+\\-]|\\b(AND|OR|NOT|TO)\\b");
   private static final float MIN_AUTHOR_SIMILARITY = 0.7f;
@@ -33,6 +40,7 @@ public final class Spelling {
   static String query(IndexReader reader, String query) {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMinPrefix(0);
+    checker.setMaxQueryFrequency(inUse(reader.numDocs()));
     return query(query, lower -> {
       try {
         SuggestWord s = best(checker, reader, lower);
@@ -88,6 +96,7 @@ public final class Spelling {
    * unstemmed phrase fields): the closer one, the more frequent on a tie.
    */
   private static SuggestWord best(DirectSpellChecker checker, IndexReader reader, String word) throws IOException {
+    if (reader.docFreq(new Term(ArticleSchema.BODY_EXACT, word)) > checker.getMaxQueryFrequency()) return null;
     SuggestWord best = null;
     for (String field : List.of(ArticleSchema.BODY_EXACT, ArticleSchema.TITLE_EXACT)) {
       SuggestWord[] s = checker.suggestSimilar(new Term(field, word), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
@@ -96,6 +105,14 @@ public final class Spelling {
       }
     }
     return best;
+  }
+
+  /**
+   * Above how many articles a word is not respelt, in an archive of {@code articles}: more than one
+   * in a hundred, at most {@link #WORD_IN_USE}; at least 1 (as a count, not a fraction).
+   */
+  public static int inUse(long articles) {
+    return (int) Math.max(1, Math.min(WORD_IN_USE, (articles + 99) / 100));
   }
 
   /**

@@ -28,7 +28,7 @@ final class SolrSpelling {
 
   String didYouMean(SearchRequest request, long total) {
     List<String> words = Spelling.words(request.query());
-    Map<String, String> better = words.isEmpty() ? Map.of() : respellings(words);
+    Map<String, String> better = words.isEmpty() ? Map.of() : respellings(words, Spelling.inUse(count("*:*")));
     String respelt = Spelling.query(request.query(), better::get);
     String author = null;
     if (request.author() != null && count(SolrQuerySyntax.term(ArticleSchema.AUTHOR, request.author())) == 0) {
@@ -38,7 +38,8 @@ final class SolrSpelling {
     return Spelling.suggestion(request.query(), respelt, author);
   }
 
-  private Map<String, String> respellings(List<String> words) {
+  /** @param inUse a word held by more articles than this is taken as meant ({@link Spelling#inUse}) */
+  private Map<String, String> respellings(List<String> words, int inUse) {
     // Each shard offers its own candidates and Solr merges them by plain edit distance; ask for
     // several and rank them as the embedded spell checker does: fewest edits (a swap of two
     // letters is one), relative to the shorter word, then the most frequent.
@@ -52,8 +53,10 @@ final class SolrSpelling {
     JsonArray list = spellcheck.getAsJsonArray("suggestions");
     for (int i = 0; i + 1 < list.size(); i += 2) {
       String typed = list.get(i).getAsString();
-      JsonElement s = list.get(i + 1).getAsJsonObject().get("suggestion");
+      JsonObject entry = list.get(i + 1).getAsJsonObject();
+      JsonElement s = entry.get("suggestion");
       if (s == null || !s.isJsonArray()) continue;
+      if (entry.has("origFreq") && entry.get("origFreq").getAsLong() > inUse) continue;
       String best = null;
       float bestScore = 0;
       long bestFreq = -1;
