@@ -103,6 +103,11 @@ class CliTest {
     assertEquals(3, JsonParser.parseString(run("stats", "--json", "--index", index.toString()).out())
         .getAsJsonObject().get("articles").getAsInt());
 
+    Result onSolr = run("import", "--optimize", "--backend", "solr", "--solr-url", "http://127.0.0.1:9/solr",
+        docs.toString());
+    assertEquals(2, onSolr.code(), onSolr.out() + onSolr.err());
+    assertTrue(onSolr.err().contains("a Solr collection is merged by Solr itself"), onSolr.err());
+
     Result wrong = run("optimize", "--segments", "0", "--index", index.toString());
     assertEquals(2, wrong.code());
     assertTrue(wrong.err().contains("--segments must be at least 1"), wrong.err());
