@@ -1,7 +1,6 @@
 package org.backfile.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,7 +9,6 @@ import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -44,23 +42,16 @@ final class RelatedFinder {
 
   private RelatedFinder() {}
 
-  static List<RelatedArticle> find(IndexSearcher searcher, int docId, Article article, int size)
+  static List<RelatedArticle> find(IndexSearcher searcher, DocFreqCache docFreqs, int docId, Article article,
+      int size)
       throws IOException {
-    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-    mlt.setAnalyzer(ArticleSchema.analyzer());
-    mlt.setFieldNames(new String[] {ArticleSchema.TITLE, ArticleSchema.BODY});
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(2);
-    mlt.setMinWordLen(3);
-    mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-    mlt.setBoost(true);
     // One flat disjunction of the title's and the body's terms (the same sum of scores as two
     // nested ones), so that MaxScore can skip over every term's postings at once.
+    LikeTerms terms = new LikeTerms(searcher.getIndexReader(), docFreqs, ArticleSchema.analyzer(), MAX_QUERY_TERMS,
+        2, 3);
     BooleanQuery.Builder like = new BooleanQuery.Builder();
-    for (Query part : List.of(mlt.like(ArticleSchema.TITLE, new StringReader(article.title())),
-        mlt.like(ArticleSchema.BODY, new StringReader(article.body())))) {
-      for (BooleanClause clause : (BooleanQuery) part) like.add(clause);
-    }
+    terms.addTo(like, ArticleSchema.TITLE, article.title());
+    terms.addTo(like, ArticleSchema.BODY, article.body());
     Query likeQuery = like.build();
 
     var stored = searcher.storedFields();
