@@ -50,6 +50,14 @@ final class DuplicateCounter {
     return folded;
   }
 
+  /**
+   * Per leaf (by ord) the group number of each document whose group has copies (0: none); a null
+   * leaf has no such document. Shared: read it, never write to it.
+   */
+  int[][] groupNumbers(IndexReader reader) throws IOException {
+    return withCopies(reader).groupOf();
+  }
+
   /** Builds the per-reader table now (e.g. right after the index opens). */
   void warm(IndexReader reader) throws IOException {
     withCopies(reader);

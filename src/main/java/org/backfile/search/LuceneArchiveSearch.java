@@ -273,7 +273,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       if (top.scoreDocs.length == 0) return Optional.empty();
       int docId = top.scoreDocs[0].doc;
       Article article = ArticleSchema.toArticle(searcher.storedFields(), docId);
-      return Optional.of(RelatedFinder.find(searcher, docFreqs, docId, article, size));
+      return Optional.of(RelatedFinder.find(searcher, docFreqs, duplicates, docId, article, size));
     });
   }
 
