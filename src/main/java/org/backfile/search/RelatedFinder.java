@@ -24,7 +24,7 @@ import org.backfile.ingest.Article;
  */
 final class RelatedFinder {
 
-  private static final int MAX_QUERY_TERMS = 20;
+  private static final int MAX_QUERY_TERMS = 15;
   /** Hits below this share of the article's score against itself are left out. */
   private static final float MIN_SHARE_OF_SELF = 0.08f;
 
