@@ -109,6 +109,20 @@ final class DuplicateCounter {
     return grouped - names.size();
   }
 
+  /**
+   * Per leaf (by ord) the group number of each document whose group has copies (0: none); a null
+   * leaf has no such document. Shared: read it, never write to it. Related articles need the whole
+   * table, so it is built on the calling thread when it is not there yet.
+   */
+  int[][] groupNumbers(IndexReader reader) throws IOException {
+    WithCopies c = cached;
+    if (c == null || c.reader() != reader) {
+      c = build(reader);
+      install(c);
+    }
+    return c.groupOf();
+  }
+
   /** Builds the per-reader table now (e.g. right after the index opens) unless it is built or being built. */
   void warm(IndexReader reader) throws IOException {
     if (!claim(reader)) return;

@@ -38,6 +38,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   private final ArchiveIndex index;
   private final FacetCounter facetCounter = new FacetCounter();
   private final DuplicateCounter duplicates = new DuplicateCounter();
+  private final DocFreqCache docFreqs = new DocFreqCache();
 
   public LuceneArchiveSearch(ArchiveIndex index) {
     this.index = index;
@@ -274,7 +275,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       if (top.scoreDocs.length == 0) return Optional.empty();
       int docId = top.scoreDocs[0].doc;
       Article article = ArticleSchema.toArticle(searcher.storedFields(), docId);
-      return Optional.of(RelatedFinder.find(searcher, docId, article, size));
+      return Optional.of(RelatedFinder.find(searcher, docFreqs, duplicates, docId, article, size));
     });
   }
 

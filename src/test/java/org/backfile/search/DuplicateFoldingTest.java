@@ -107,6 +107,18 @@ class DuplicateFoldingTest {
   }
 
   @Test
+  void aShortSidebarIsFilledPastCopiesOfOneStory() {
+    // The neighbour's best matches are the three copies of one story: a sidebar of two must look
+    // past them for a second story (a search for as many hits as the sidebar shows is not enough).
+    List<String> five = search.related(NEIGHBOUR, 5).orElseThrow().stream().map(RelatedArticle::id).toList();
+    assertTrue(five.size() >= 2, five.toString());
+    for (int size = 1; size <= five.size(); size++) {
+      assertEquals(five.subList(0, size),
+          search.related(NEIGHBOUR, size).orElseThrow().stream().map(RelatedArticle::id).toList());
+    }
+  }
+
+  @Test
   void theCanonicalCopyListsTheOthersAsAlsoPublishedAs() {
     ArticleView view = search.view(ORIGINAL).orElseThrow();
     assertTrue(view.canonical());
