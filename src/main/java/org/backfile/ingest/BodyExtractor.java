@@ -202,7 +202,9 @@ final class BodyExtractor {
     if ("articleBody".equals(el.attr("itemprop"))) {
       score += 25;
     }
-    int weight = classWeight(el);
+    // The body's class names the page type ("ArticlePage-body", "single-post"), not a block of
+    // it: a bonus there lets a page full of teasers outscore the article's own container.
+    int weight = el.nameIs("body") ? 0 : classWeight(el);
     if (weight > 0 && chars < 500) {
       weight = weight * chars / 500;
     }

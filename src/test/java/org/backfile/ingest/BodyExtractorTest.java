@@ -1,0 +1,52 @@
+package org.backfile.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Body rules on small hand-written pages, one page shape per test. */
+class BodyExtractorTest {
+
+  private static String body(String html) {
+    return BodyExtractor.extract(Jsoup.parse(html).body()).text();
+  }
+
+  private static String paragraphs(String word, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      sb.append("<p>").append(word).append(" paragraph ").append(i)
+          .append(" of the story, with a clause, another clause, and enough words to count as"
+              + " running text for the scorer.</p>\n");
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void aContentLikeClassOnTheBodyDoesNotLetTeaserSummariesOutscoreTheArticle() {
+    StringBuilder teasers = new StringBuilder();
+    for (int i = 1; i <= 10; i++) {
+      teasers.append("<li><div class=card><h5><a href=/s").append(i).append(">Other story ")
+          .append(i).append("</a></h5><div class=summary>Summary of other story ").append(i)
+          .append(" which is about something else and told in a sentence or two.</div></div></li>");
+    }
+    // A line of text right in the body makes the body a scored block of its own.
+    String text = body("<body class='ArticlePage-body'>Text a script wrote here, leaked into the page"
+        + "<h1>Headline</h1><div class='story'>" + paragraphs("Main", 3) + "</div>"
+        + "<div class=more><h4>More from us</h4><ul>" + teasers + "</ul></div></body>");
+    assertTrue(text.contains("Main paragraph 1"), text);
+    assertFalse(text.contains("Summary of other story"), text);
+  }
+
+  @Test
+  void aScriptTemplateHoldingJsonIsNotArticleText() {
+    String text = body("<body><article>" + paragraphs("Main", 3)
+        + "<div id=c1><script type='text/template'>{\"type\":\"Blockquote\",\"data\":{\"quote\":"
+        + "\"<p>A pulled quote repeated from the story, as a script would show it, long enough "
+        + "to be unwrapped if it were markup rather than data for a script.</p>\",\"align\":"
+        + "\"right\"}}</script></div>" + paragraphs("More", 2) + "</article></body>");
+    assertTrue(text.contains("Main paragraph 1") && text.contains("More paragraph 2"), text);
+    assertFalse(text.contains("Blockquote") || text.contains("pulled quote"), text);
+  }
+}
