@@ -49,4 +49,16 @@ class BodyExtractorTest {
     assertTrue(text.contains("Main paragraph 1") && text.contains("More paragraph 2"), text);
     assertFalse(text.contains("Blockquote") || text.contains("pulled quote"), text);
   }
+
+  @Test
+  void anArticleSplitIntoChunksOfTheSameClassIsKeptWhole() {
+    String text = body("<body><h1>Headline</h1><div class=chunks>"
+        + "<div class=grid><div class='chunk body'>" + paragraphs("First", 4) + "</div>"
+        + "<div class=rail><p>Sign up for our newsletter.</p></div></div>"
+        + "<div class=grid><div class='chunk body'>" + paragraphs("Second", 4) + "</div>"
+        + "<div class=rail><p>Advertisement</p></div></div>"
+        + "</div><div class=footer-links><a href=/a>About</a></div></body>");
+    assertTrue(text.contains("First paragraph 1"), text);
+    assertTrue(text.contains("Second paragraph 4"), text);
+  }
 }
