@@ -1,5 +1,6 @@
 package org.backfile.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,5 +61,19 @@ class BodyExtractorTest {
         + "</div><div class=footer-links><a href=/a>About</a></div></body>");
     assertTrue(text.contains("First paragraph 1"), text);
     assertTrue(text.contains("Second paragraph 4"), text);
+  }
+
+  @Test
+  void aListOfLinksThatEndsTheArticleGoesWithItsLabelButNotAListInTheText() {
+    String links = "<ul><li>Miners strike, <a href=/a>what the union says</a></li>"
+        + "<li>Bridges rust. <a href=/b>Ours too</a></li>"
+        + "<li>Could a kite <a href=/c>lift a car</a>?</li>"
+        + "<li>The plan to <a href=/d>boost batteries</a></li></ul>";
+    String text = body("<body><article>" + paragraphs("Main", 3) + links
+        + paragraphs("After", 2) + "<div class=more-label>More Great Stories</div>" + links
+        + "</article></body>");
+    assertTrue(text.contains("Main paragraph 3") && text.contains("After paragraph 2"), text);
+    assertEquals(1, text.split("what the union says", -1).length - 1, text);
+    assertFalse(text.contains("More Great Stories"), text);
   }
 }
