@@ -30,7 +30,8 @@ final class ContentCleaner {
           + "related(?: articles| posts| stories| content)?:?$|read more|see also:|tags?:|"
           + "filed (?:under|in)|categor(?:y|ies):|schlagworte|stichworte|copyright|©|\\(c\\)|"
           + "all rights reserved|photo:|photos:|image:|foto:|bild:|credit:|source:|quelle:|"
-          + "advertisement|anzeige|sponsored|loading|click here|sign up|subscribe|"
+          + "advertisement|advert$|anzeige|sponsored|loading|click here|sign up|subscribe|"
+          + "this slideshow requires javascript|"
           + "leave a (?:comment|reply)|comments?$|\\d+ comments?|print$|email$|e-mail$|"
           + "next article|previous article|back to top|zurück|weiterlesen|mehr zum thema|"
           + "lesen sie auch|auch interessant|das könnte sie auch interessieren)",

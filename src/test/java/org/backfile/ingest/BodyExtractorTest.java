@@ -76,4 +76,13 @@ class BodyExtractorTest {
     assertEquals(1, text.split("what the union says", -1).length - 1, text);
     assertFalse(text.contains("More Great Stories"), text);
   }
+
+  @Test
+  void advertLabelsAndTheSlideshowNoticeGoButProseAboutAdvertsStays() {
+    String text = body("<body><article>" + paragraphs("Main", 2) + "<p>Advert</p>"
+        + "<p>This slideshow requires JavaScript.</p><p>Advertisers left.</p>"
+        + paragraphs("After", 2) + "</article></body>");
+    assertFalse(text.contains("Advert\n") || text.contains("slideshow"), text);
+    assertTrue(text.contains("Advertisers left.") && text.contains("After paragraph 2"), text);
+  }
 }
