@@ -212,7 +212,6 @@ final class ContentCleaner {
         || !nothingAfter(list, article)) {
       return;
     }
-    TextStats stats = new TextStats(article);
     int items = 0;
     for (Element li : list.children()) {
       if (!li.nameIs("li") || li.selectFirst(Css.of("a[href]")) == null) {
@@ -220,9 +219,12 @@ final class ContentCleaner {
       }
       items++;
     }
+    if (items < 3) {
+      return;
+    }
     // A page that is mostly the list (a digest, a link page) keeps it: that is its content.
-    if (items < 3 || stats.of(list).linkDensity() < 0.3
-        || stats.of(list).chars() * 2 > stats.of(article).chars()) {
+    TextStats.Stat st = new TextStats(list).of(list);
+    if (st.linkDensity() < 0.3 || st.chars() * 2 > new TextStats(article).of(article).chars()) {
       return;
     }
     Element label = list.previousElementSibling();
@@ -238,7 +240,7 @@ final class ContentCleaner {
   private static boolean nothingAfter(Element el, Element root) {
     for (Element e = el; e != null && e != root; e = e.parent()) {
       for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
-        if (n instanceof TextNode t ? !t.isBlank() : n instanceof Element x && !x.text().isBlank()) {
+        if (n instanceof TextNode t ? !t.isBlank() : n instanceof Element x && x.hasText()) {
           return false;
         }
       }
