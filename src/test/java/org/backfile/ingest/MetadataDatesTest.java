@@ -139,4 +139,17 @@ class MetadataDatesTest {
         + "verschoben.</p>" + PROSE + "</article>");
     assertNotEquals("text:published-label", c.provenance().get("published"));
   }
+
+  @Test
+  void aPressReleaseDatelineOpeningTheLeadDatesAPageWithNothingElse() {
+    Article a = page("", "<article><p><strong>01.02.2022</strong> The council met "
+        + "on a wet evening, and the bridge was approved.</p>" + PROSE + "</article>");
+    assertEquals(PartialDate.parse("2022-02-01"), a.published());
+    assertEquals("body:lead-date", a.provenance().get("published"));
+    // a date later in the first line is the story's, not the page's
+    Article b = page("", "<article><p>The bridge opens on 01.02.2022, the council said on a wet "
+        + "evening, after a long talk about the budget, the repairs and the ferry it replaces.</p>"
+        + PROSE + "</article>");
+    assertEquals(null, b.published(), b.provenance().toString());
+  }
 }
