@@ -114,15 +114,23 @@ final class BodyExtractor {
         strong.add(e.getKey());
       }
     }
-    if (strong.size() >= 2) {
+    // An article split into chunks (an ad or a newsletter box between them) shows as candidates
+    // of the same tag and class: one such twin is enough to move up to their common ancestor.
+    Element first = top;
+    List<Element> twins = strong.stream().filter(s -> !first.className().isBlank()
+        && s.normalName().equals(first.normalName()) && s.className().equals(first.className()))
+        .toList();
+    if (strong.size() >= 2 || !twins.isEmpty()) {
+      List<Element> group = twins.isEmpty() ? strong : twins;
+      int needed = twins.isEmpty() ? 2 : 1;
       for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
         int inside = 0;
-        for (Element s : strong) {
+        for (Element s : group) {
           if (s.parents().contains(a)) {
             inside++;
           }
         }
-        if (inside >= 2) {
+        if (inside >= needed) {
           top = a;
           break;
         }
@@ -202,7 +210,9 @@ final class BodyExtractor {
     if ("articleBody".equals(el.attr("itemprop"))) {
       score += 25;
     }
-    int weight = classWeight(el);
+    // The body's class names the page type ("ArticlePage-body", "single-post"), not a block of
+    // it: a bonus there lets a page full of teasers outscore the article's own container.
+    int weight = el.nameIs("body") ? 0 : classWeight(el);
     if (weight > 0 && chars < 500) {
       weight = weight * chars / 500;
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Cleans the chosen article container: takes out bylines and datelines (handing their text back
@@ -27,7 +30,8 @@ final class ContentCleaner {
           + "related(?: articles| posts| stories| content)?:?$|read more|see also:|tags?:|"
           + "filed (?:under|in)|categor(?:y|ies):|schlagworte|stichworte|copyright|©|\\(c\\)|"
           + "all rights reserved|photo:|photos:|image:|foto:|bild:|credit:|source:|quelle:|"
-          + "advertisement|anzeige|sponsored|loading|click here|sign up|subscribe|"
+          + "advertisement|advert$|anzeige|sponsored|loading|click here|sign up|subscribe|"
+          + "this slideshow requires javascript|"
           + "leave a (?:comment|reply)|comments?$|\\d+ comments?|print$|email$|e-mail$|"
           + "next article|previous article|back to top|zurück|weiterlesen|mehr zum thema|"
           + "lesen sie auch|auch interessant|das könnte sie auch interessieren)",
@@ -193,6 +197,57 @@ final class ContentCleaner {
     }
   }
 
+  /**
+   * A list that ends the article, every item a link or a line around one ("More stories: …"),
+   * points elsewhere: it goes, with a short label line right before it. Inside the article such
+   * a list is part of the text.
+   */
+  private static void removeTrailingLinkList(Element article) {
+    Elements lists = article.select(Css.of("ul, ol"));
+    if (lists.isEmpty()) {
+      return;
+    }
+    Element list = lists.last();
+    if (list.parent() == null || list.parent().closest(Css.of("ul, ol")) != null
+        || !nothingAfter(list, article)) {
+      return;
+    }
+    int items = 0;
+    for (Element li : list.children()) {
+      if (!li.nameIs("li") || li.selectFirst(Css.of("a[href]")) == null) {
+        return;
+      }
+      items++;
+    }
+    if (items < 3) {
+      return;
+    }
+    // A page that is mostly the list (a digest, a link page) keeps it: that is its content.
+    TextStats.Stat st = new TextStats(list).of(list);
+    if (st.linkDensity() < 0.3 || st.chars() * 2 > new TextStats(article).of(article).chars()) {
+      return;
+    }
+    Element label = list.previousElementSibling();
+    list.remove();
+    if (label != null && label.text().length() <= 60
+        && !label.text().strip().matches("(?s).*[.!?…]$") && label.select(Css.of("p, li")).isEmpty()
+        && nothingAfter(label, article)) {
+      label.remove();
+    }
+  }
+
+  /** True when no text follows {@code el} inside {@code root}. */
+  private static boolean nothingAfter(Element el, Element root) {
+    for (Element e = el; e != null && e != root; e = e.parent()) {
+      for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
+        if (n instanceof TextNode t ? !t.isBlank() : n instanceof Element x && x.hasText()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** A paragraph-like block: p, li, a quote, a heading, or a div without such blocks inside. */
   private static boolean isTextBlock(Element e) {
     if (e.nameIs("p") || e.nameIs("li") || e.nameIs("blockquote")
@@ -225,6 +280,7 @@ final class ContentCleaner {
       }
     }
     removeTrailingNotices(article);
+    removeTrailingLinkList(article);
     // Headings left with nothing after them introduced something that was removed.
     List<Element> blocks = article.select(Css.of("p, h1, h2, h3, h4, h5, h6, li, pre, blockquote, td"));
     for (int i = blocks.size() - 1; i >= 0; i--) {

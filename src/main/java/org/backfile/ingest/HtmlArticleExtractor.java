@@ -65,6 +65,12 @@ public final class HtmlArticleExtractor {
       }
     }
     String text = withoutLeadingTitle(body.text(), meta.title);
+    if (published == null) {
+      published = leadDate(text, clock);
+      if (published != null) {
+        provenance.put("published", "body:lead-date");
+      }
+    }
     provenance.put("body", "dom-scorer");
     if (text.isBlank()) {
       warnings.add("no article text found");
@@ -72,6 +78,18 @@ public final class HtmlArticleExtractor {
     return new Article(source, id, meta.title, authors, published, meta.publication,
         meta.section, meta.tags, meta.url, meta.language, meta.summary, text, "text/html",
         warnings, provenance);
+  }
+
+  /**
+   * A press release's dateline: the article's first line opens with a full date ("01.02.2022
+   * „Der Arbeitsmarkt …"). Only when nothing else dated the page.
+   */
+  static PartialDate leadDate(String text, Clock clock) {
+    int end = text.indexOf('\n');
+    String first = (end < 0 ? text : text.substring(0, end)).strip();
+    return TextDates.findWithSpan(first.length() > 200 ? first.substring(0, 200) : first, clock)
+        .filter(f -> f.start() == 0 && f.date().precision() == PartialDate.Precision.DAY)
+        .map(TextDates.Found::date).orElse(null);
   }
 
   /** The headline is metadata; a body that opens with it repeats it. */

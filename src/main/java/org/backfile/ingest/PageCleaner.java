@@ -100,10 +100,12 @@ final class PageCleaner {
   private static void unwrapTemplates(Element body) {
     for (Element script : body.select(Css.of("script[type~=(?i)text/(template|html|x-template)]"))) {
       Element parent = script.parent();
-      if (parent == null || !parent.ownText().isBlank() || script.data().length() < 200) {
+      String html = script.data().strip();
+      // A template may also hold JSON for a script to render: that is data, never article text.
+      if (parent == null || !parent.ownText().isBlank() || html.length() < 200
+          || !html.startsWith("<")) {
         continue;
       }
-      String html = script.data();
       script.after(html);
       script.remove();
     }

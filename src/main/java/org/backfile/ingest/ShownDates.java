@@ -22,7 +22,9 @@ final class ShownDates {
       "(?<![\\p{L}])(?:published|publication date|posted|veröffentlicht|veroeffentlicht|"
           + "erschienen|erstellt|publié|publie|publicado|publicada|pubblicato|opublikowano|"
           + "(?:presse)?mitteilung|pressemeldung|press release)"
-          + "(?:\\s+(?:on|am|le|el|il|vom|from|at))?\\s*:?\\s*",
+          + "(?:\\s+(?:on|am|le|el|il|vom|from|at))?\\s*:?\\s*"
+          // "Datum:", "Veröffentlichung:" only with their colon: bare, the words are prose.
+          + "|(?<![\\p{L}])(?:datum|veröffentlichung|veroeffentlichung)\\s*:\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern UPDATED_LABEL = Pattern.compile(
       "updated|modified|aktualisiert|geändert|änderung|mis à jour|actualizado|aggiornato",
@@ -66,10 +68,12 @@ final class ShownDates {
           || parent.nameIs("a") || PageRegions.within(parent, PageRegions.COMMENTS)) {
         continue;
       }
-      // The date may be in the same text node or in the next element ("<b>Datum:</b> 3.4.2020").
+      // The date may be in the same text node, in the next element ("<b>Datum:</b> 3.4.2020") or
+      // after the label's own element ("<h5>Datum:</h5> 03.11.2021").
       String after = text.substring(label.end());
-      if (after.isBlank() && parent.text().length() <= 120) {
-        String whole = parent.text();
+      for (Element box = parent; after.isBlank() && box != null && box.text().length() <= 120
+          && !box.nameIs("body"); box = box == parent ? box.parent() : null) {
+        String whole = box.text();
         int at = whole.indexOf(text.strip());
         after = at < 0 ? "" : whole.substring(Math.min(whole.length(), at + text.strip().length()));
       }

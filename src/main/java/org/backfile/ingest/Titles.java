@@ -74,6 +74,7 @@ final class Titles {
     }
     String best = null;
     double bestScore = 0;
+    List<Scored> scored = new ArrayList<>();
     int seen = 0;
     int pageText = paragraphChars(doc.body());
     for (Element h : doc.body().select(Css.of("h1, h2, h3, [itemprop=headline], [class*=title], "
@@ -107,12 +108,60 @@ final class Titles {
       }
       double score = match * 10 + Math.min(norm.length(), 120) / 20.0
           + (h.nameIs("h1") ? 3 : h.nameIs("h2") ? 1.5 : 0);
+      scored.add(new Scored(text, norm, score));
       if (best == null || score > bestScore) {
         best = text;
         bestScore = score;
       }
     }
+    // A logo set as a heading matches the site part of "Headline | Site": when another heading
+    // is the headline part, that one wins.
+    String bestNorm = best == null ? null : normal(best);
+    String headlinePart = bestNorm == null ? null : headlinePart(bestNorm, metaTitles);
+    if (headlinePart != null) {
+      for (Scored c : scored) {
+        if (c.norm().equals(headlinePart)) {
+          return c.text();
+        }
+      }
+    }
     return best;
+  }
+
+  private record Scored(String text, String norm, double score) {}
+
+  /**
+   * When a heading is the short end of a "Headline | Site" meta title (the first or last part, a
+   * longer part there too, and no meta title is the heading alone), the longest part: the
+   * headline a logo heading stands beside. Else null.
+   */
+  private static String headlinePart(String heading, String... metaTitles) {
+    for (String t : metaTitles) {
+      if (t != null && normal(t).equals(heading)) {
+        return null; // a meta title that is the heading alone confirms it
+      }
+    }
+    for (String t : metaTitles) {
+      if (t == null) {
+        continue;
+      }
+      String[] parts = SEPARATOR.split(t);
+      if (parts.length < 2) {
+        continue;
+      }
+      String longest = "";
+      for (String p : parts) {
+        if (normal(p).length() > longest.length()) {
+          longest = normal(p);
+        }
+      }
+      for (String end : new String[] {parts[0], parts[parts.length - 1]}) {
+        if (normal(end).equals(heading) && heading.length() < longest.length()) {
+          return longest;
+        }
+      }
+    }
+    return null;
   }
 
   private static final java.util.regex.Pattern LONE_SEPARATOR = java.util.regex.Pattern.compile(

@@ -124,4 +124,32 @@ class MetadataDatesTest {
             + PROSE + "</article>");
     assertEquals("Immer mehr Modemarken werden pelzfrei – so erkennen Sie Echtpelz", a.title());
   }
+
+  @Test
+  void dateAfterADatumOrVeroeffentlichungLabelWithItsColonAlsoAfterTheLabelsOwnElement() {
+    Article a = page("", "<article><h1>Bridge</h1><div class=row><div class=col><h5>Datum: </h5>"
+        + "03.11.2021</div></div>" + PROSE + "</article>");
+    assertEquals(PartialDate.parse("2021-11-03"), a.published());
+    assertEquals("text:published-label", a.provenance().get("published"));
+    Article b = page("", "<article><h1>Bridge</h1>" + PROSE
+        + "<p>Veröffentlichung: <a href='/music/'>04.02.2022</a><br>Label: Records</p></article>");
+    assertEquals(PartialDate.parse("2022-02-04"), b.published());
+    // without the colon the word is prose, and the date after it is not the publication's
+    Article c = page("", "<article><h1>Bridge</h1><p>Die Veröffentlichung 04.02.2022 wurde "
+        + "verschoben.</p>" + PROSE + "</article>");
+    assertNotEquals("text:published-label", c.provenance().get("published"));
+  }
+
+  @Test
+  void aPressReleaseDatelineOpeningTheLeadDatesAPageWithNothingElse() {
+    Article a = page("", "<article><p><strong>01.02.2022</strong> The council met "
+        + "on a wet evening, and the bridge was approved.</p>" + PROSE + "</article>");
+    assertEquals(PartialDate.parse("2022-02-01"), a.published());
+    assertEquals("body:lead-date", a.provenance().get("published"));
+    // a date later in the first line is the story's, not the page's
+    Article b = page("", "<article><p>The bridge opens on 01.02.2022, the council said on a wet "
+        + "evening, after a long talk about the budget, the repairs and the ferry it replaces.</p>"
+        + PROSE + "</article>");
+    assertEquals(null, b.published(), b.provenance().toString());
+  }
 }

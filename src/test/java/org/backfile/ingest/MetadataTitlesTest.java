@@ -50,4 +50,17 @@ class MetadataTitlesTest {
             + "<a href='/c/verband'>Verband</a>, <a href='/c/presse'>Presse</a></small></h1>"
             + PROSE + "</article>"));
   }
+
+  @Test
+  void aLogoHeadingThatIsTheSitePartOfTheTitleLosesToTheHeadlineHeading() {
+    assertEquals("Podcasts in Plex einbinden", title(
+        "<title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title>",
+        "<div id=header><h1><a href='/blog/'>Disfunctions.de</a></h1></div>"
+            + "<div class=post><h2>Podcasts in Plex einbinden</h2>" + PROSE + "</div>"));
+    // no heading holds the long part: the logo heading is all there is to confirm
+    assertEquals("Impressum", title(
+        "<title>Impressum - Werbeagentur Marke Ich | Soltau</title>"
+            + "<meta property='og:title' content='Impressum'>",
+        "<div class=page><h1>Impressum</h1>" + PROSE + "</div>"));
+  }
 }
