@@ -51,10 +51,7 @@ public interface ArchiveSearch {
    * counts years and months while it searches overrides this to do it in one pass.
    */
   default SearchWithTimeline searchWithTimeline(SearchRequest request) {
-    SearchPage page = search(request);
-    Histogram years = histogram(request, Histogram.Interval.YEAR);
-    return new SearchWithTimeline(page, years.buckets().size() >= SearchWithTimeline.MIN_YEARS
-        ? years : histogram(request, Histogram.Interval.MONTH));
+    return new SearchWithTimeline(search(request), SearchWithTimeline.timeline(i -> histogram(request, i)));
   }
 
   /**

@@ -114,13 +114,8 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       String didYouMean = total < Spelling.FEW_HITS ? didYouMean(searcher, request) : null;
       SearchPage page = new SearchPage(request.query(), total, after == null ? request.page() : 1,
           request.size(), hits, facets, next, didYouMean, folded);
-      Histogram timeline = null;
-      if (withTimeline) {
-        timeline = HistogramBuilder.build(Histogram.Interval.YEAR, total, counts);
-        if (timeline.buckets().size() < SearchWithTimeline.MIN_YEARS) {
-          timeline = HistogramBuilder.build(Histogram.Interval.MONTH, total, counts);
-        }
-      }
+      Histogram timeline = withTimeline
+          ? SearchWithTimeline.timeline(interval -> HistogramBuilder.build(interval, total, counts)) : null;
       return new SearchWithTimeline(page, timeline);
     });
   }
