@@ -28,7 +28,7 @@ final class SolrSpelling {
 
   String didYouMean(SearchRequest request, long total) {
     List<String> words = Spelling.words(request.query());
-    Map<String, String> better = words.isEmpty() ? Map.of() : respellings(words, Spelling.inUse(count("*:*")));
+    Map<String, String> better = words.isEmpty() ? Map.of() : respellings(words);
     String respelt = Spelling.query(request.query(), better::get);
     String author = null;
     if (request.author() != null && count(SolrQuerySyntax.term(ArticleSchema.AUTHOR, request.author())) == 0) {
@@ -38,8 +38,7 @@ final class SolrSpelling {
     return Spelling.suggestion(request.query(), respelt, author);
   }
 
-  /** @param inUse a word held by more articles than this is taken as meant ({@link Spelling#inUse}) */
-  private Map<String, String> respellings(List<String> words, int inUse) {
+  private Map<String, String> respellings(List<String> words) {
     // Each shard offers its own candidates and Solr merges them by plain edit distance; ask for
     // several and rank them as the embedded spell checker does: fewest edits (a swap of two
     // letters is one), relative to the shorter word, then the most frequent.
@@ -47,6 +46,8 @@ final class SolrSpelling {
         "spellcheck.q", String.join(" ", words), "spellcheck.count", "10", "spellcheck.extendedResults", "true",
         "spellcheck.onlyMorePopular", "true", "spellcheck.collate", "false"));
     Map<String, String> out = new HashMap<>();
+    // The spellcheck request matches every article, so its count says how large the archive is.
+    int inUse = Spelling.inUse(SolrArchiveSearch.numFound(r));
     JsonObject spellcheck = r.getAsJsonObject("spellcheck");
     if (spellcheck == null || !spellcheck.has("suggestions")) return out;
     // Solr lists suggestions as [word, {suggestion: [{word, freq}, ...]}, word, {...}, ...].
