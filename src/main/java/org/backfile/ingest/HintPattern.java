@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A pattern over an element's class and id ({@link PageCleaner#hints}) that remembers its answers.
@@ -18,7 +17,6 @@ final class HintPattern {
 
   private static final int LIMIT = 4096;
 
-  private final Pattern pattern;
   /** Words the pattern is an alternation of, lower case; searched with indexOf. */
   private final List<String> words;
   /** The rest of the alternation (bounded words and the like), or the whole pattern. */
@@ -26,11 +24,10 @@ final class HintPattern {
   private final ThreadLocal<Map<String, Boolean>> answers = ThreadLocal.withInitial(HashMap::new);
 
   HintPattern(Pattern pattern) {
-    this(pattern, List.of(), pattern);
+    this(List.of(), pattern);
   }
 
-  private HintPattern(Pattern pattern, List<String> words, Pattern rest) {
-    this.pattern = pattern;
+  private HintPattern(List<String> words, Pattern rest) {
     this.words = words;
     this.rest = rest;
   }
@@ -46,14 +43,7 @@ final class HintPattern {
         throw new IllegalArgumentException("words must be non-empty and lower case, got " + w);
       }
     }
-    String all = words.stream().map(Pattern::quote).collect(Collectors.joining("|")) + "|" + rest;
-    return new HintPattern(Pattern.compile(all, Pattern.CASE_INSENSITIVE), List.copyOf(words),
-        Pattern.compile(rest, Pattern.CASE_INSENSITIVE));
-  }
-
-  /** The pattern as one regex (what {@link #find} answers for). */
-  Pattern pattern() {
-    return pattern;
+    return new HintPattern(List.copyOf(words), Pattern.compile(rest, Pattern.CASE_INSENSITIVE));
   }
 
   /** Whether the pattern occurs in {@code hints}; the same as {@code matcher(hints).find()}. */
