@@ -3,7 +3,6 @@ package org.backfile.ingest;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -17,10 +16,12 @@ import org.jsoup.parser.Parser;
  */
 final class Titles {
 
-  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** What sets a site name off a headline in a title tag ("Headline | Site", "Site » Headline"). */
+  /** A link to the site's home page (a heading inside one is the logo). */
+  private static final Pattern HOME_LINK = Pattern.compile("/|https?://[^/]+/?|\\./?|index\\..*");
+
   static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·•~/]\\s+|\\s*[|»]\\s*");
 
   private Titles() {}
@@ -31,7 +32,7 @@ final class Titles {
     String headline = clean(article.map(a -> ld.text(a, "headline")).orElse(null));
     String og = clean(meta.get("og:title"));
     String twitter = clean(meta.get("twitter:title"));
-    String site = m.publication == null ? null : normal(m.publication);
+    String site = m.publication == null ? null : HtmlMetadata.normal(m.publication);
 
     String heading = confirmedHeading(doc, site, titleTag, og, headline, twitter);
     if (heading != null) {
@@ -45,7 +46,7 @@ final class Titles {
     }
     for (String[] c : new String[][] {{headline, "jsonld:headline"}, {og, "og:title"},
         {twitter, "twitter:title"}, {titleTag, "title-tag"}}) {
-      if (c[0] != null && (site == null || !normal(c[0]).equals(site))) {
+      if (c[0] != null && (site == null || !HtmlMetadata.normal(c[0]).equals(site))) {
         m.provenance.put("title", c[1]);
         return withoutSiteName(c[0], m.publication);
       }
@@ -73,8 +74,15 @@ final class Titles {
       return null;
     }
     String best = null;
+    String bestNorm = null;
     double bestScore = 0;
     List<Scored> scored = new ArrayList<>();
+    List<String> metaNorms = new ArrayList<>();
+    for (String t : metaTitles) {
+      if (t != null) {
+        metaNorms.add(HtmlMetadata.normal(t));
+      }
+    }
     int seen = 0;
     int pageText = paragraphChars(doc.body());
     for (Element h : doc.body().select(Css.of("h1, h2, h3, [itemprop=headline], [class*=title], "
@@ -86,7 +94,7 @@ final class Titles {
       if (text == null || text.length() < 3 || text.length() > 300) {
         continue;
       }
-      String norm = normal(text);
+      String norm = HtmlMetadata.normal(text);
       if (norm.isEmpty() || norm.equals(site)) {
         continue;
       }
@@ -94,29 +102,28 @@ final class Titles {
       if (area != null && !holdsMostText(area, pageText)) {
         continue; // a heading in a sidebar or teaser box; a "widget" that holds the whole post is not chrome
       }
-      if (h.closest(Css.of("a[href]")) != null && h.closest(Css.of("a[href]")).attr("href").matches("/|https?://[^/]+/?|\\./?|index\\..*")) {
+      Element link = h.closest(Css.of("a[href]"));
+      if (link != null && HOME_LINK.matcher(link.attr("href")).matches()) {
         continue; // a heading linking to the home page is the site's logo
       }
       double match = 0;
-      for (String t : metaTitles) {
-        if (t != null) {
-          match = Math.max(match, containment(norm, normal(t)));
-        }
+      for (String t : metaNorms) {
+        match = Math.max(match, containment(norm, t));
       }
       if (match < 0.8) {
         continue;
       }
       double score = match * 10 + Math.min(norm.length(), 120) / 20.0
           + (h.nameIs("h1") ? 3 : h.nameIs("h2") ? 1.5 : 0);
-      scored.add(new Scored(text, norm, score));
+      scored.add(new Scored(text, norm));
       if (best == null || score > bestScore) {
         best = text;
+        bestNorm = norm;
         bestScore = score;
       }
     }
     // A logo set as a heading matches the site part of "Headline | Site": when another heading
     // is the headline part, that one wins.
-    String bestNorm = best == null ? null : normal(best);
     String headlinePart = bestNorm == null ? null : headlinePart(bestNorm, metaTitles);
     if (headlinePart != null) {
       for (Scored c : scored) {
@@ -128,7 +135,7 @@ final class Titles {
     return best;
   }
 
-  private record Scored(String text, String norm, double score) {}
+  private record Scored(String text, String norm) {}
 
   /**
    * When a heading is the short end of a "Headline | Site" meta title (the first or last part, a
@@ -137,7 +144,7 @@ final class Titles {
    */
   private static String headlinePart(String heading, String... metaTitles) {
     for (String t : metaTitles) {
-      if (t != null && normal(t).equals(heading)) {
+      if (t != null && HtmlMetadata.normal(t).equals(heading)) {
         return null; // a meta title that is the heading alone confirms it
       }
     }
@@ -151,12 +158,13 @@ final class Titles {
       }
       String longest = "";
       for (String p : parts) {
-        if (normal(p).length() > longest.length()) {
-          longest = normal(p);
+        String norm = HtmlMetadata.normal(p);
+        if (norm.length() > longest.length()) {
+          longest = norm;
         }
       }
       for (String end : new String[] {parts[0], parts[parts.length - 1]}) {
-        if (normal(end).equals(heading) && heading.length() < longest.length()) {
+        if (HtmlMetadata.normal(end).equals(heading) && heading.length() < longest.length()) {
           return longest;
         }
       }
@@ -179,7 +187,7 @@ final class Titles {
       String... metaTitles) {
     String text = LONE_SEPARATOR.matcher(heading).replaceAll("").strip();
     String[] words = text.split(" ");
-    String siteNorm = publication == null ? null : normal(publication);
+    String siteNorm = publication == null ? null : HtmlMetadata.normal(publication);
     for (String t : metaTitles) {
       if (t == null) {
         continue;
@@ -190,7 +198,7 @@ final class Titles {
         if (candidate == null) {
           continue;
         }
-        String want = normal(candidate);
+        String want = HtmlMetadata.normal(candidate);
         if (want.isEmpty() || want.split(" ").length < 3) {
           continue;
         }
@@ -199,7 +207,7 @@ final class Titles {
           String kicker = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
           String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
           // "Topic — Headline" written with a dash is a two-part headline, not a kicker.
-          if (normal(tail).equals(want) && !normal(kicker).isEmpty()
+          if (HtmlMetadata.normal(tail).equals(want) && !HtmlMetadata.normal(kicker).isEmpty()
               && !kicker.matches(".*\\s[-–—]$")) {
             m.provenance.put("title", m.provenance.get("title") + "-kicker");
             return LONE_SEPARATOR.matcher(tail).replaceAll("").strip();
@@ -213,10 +221,10 @@ final class Titles {
           }
           String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
           String rest = String.join(" ", java.util.Arrays.copyOfRange(words, cut + 1, words.length));
-          boolean chrome = normal(rest).equals(siteNorm)
+          boolean chrome = HtmlMetadata.normal(rest).equals(siteNorm)
               || TextDates.find(rest).map(d -> d.precision() == PartialDate.Precision.DAY)
                   .orElse(false);
-          if (chrome && normal(head).equals(want)) {
+          if (chrome && HtmlMetadata.normal(head).equals(want)) {
             m.provenance.put("title", m.provenance.get("title") + "-suffix");
             return head;
           }
@@ -226,7 +234,7 @@ final class Titles {
         for (int cut = words.length - 1; cut >= 2; cut--) {
           String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
           String rest = String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length));
-          if (normal(head).equals(want) && rest.split(" ").length <= 15
+          if (HtmlMetadata.normal(head).equals(want) && rest.split(" ").length <= 15
               && TextDates.findWithSpan(rest, java.time.Clock.systemUTC())
                   .map(f -> f.start() <= 3).orElse(false)) {
             m.provenance.put("title", m.provenance.get("title") + "-dateline");
@@ -246,7 +254,7 @@ final class Titles {
     String[] parts = title.split("\\s+[|\\-–—:»·•]\\s+|\\s*[|»]\\s*");
     List<String> kept = new ArrayList<>();
     for (String p : parts) {
-      if (!normal(p).equals(siteNorm)) {
+      if (!HtmlMetadata.normal(p).equals(siteNorm)) {
         kept.add(p.strip());
       }
     }
@@ -284,7 +292,7 @@ final class Titles {
     }
     String text = headingText(h, metaTitles);
     if (text == null || text.length() < 8 || text.split(" ").length < 2
-        || normal(text).equals(site)) {
+        || HtmlMetadata.normal(text).equals(site)) {
       return null;
     }
     return text;
@@ -333,7 +341,7 @@ final class Titles {
     for (String t : metaTitles) {
       if (t != null) {
         markedOff |= kickerThenSeparator.matcher(t).find();
-        restConfirmed |= containment(normal(rest), normal(t)) == 1;
+        restConfirmed |= containment(HtmlMetadata.normal(rest), HtmlMetadata.normal(t)) == 1;
       }
     }
     return markedOff && restConfirmed ? rest : text;
@@ -381,12 +389,12 @@ final class Titles {
   /** "Headline | Site" → "Headline", keeping the longest part when the site is unknown. */
   static String withoutSiteName(String title, String site) {
     if (site != null) {
-      String s = normal(site);
+      String s = HtmlMetadata.normal(site);
       String[] parts = title.split("\\s+[|\\-–—:»·•]\\s+|\\s*[|»]\\s*");
       if (parts.length > 1) {
         StringBuilder kept = new StringBuilder();
         for (String p : parts) {
-          if (!normal(p).equals(s)) {
+          if (!HtmlMetadata.normal(p).equals(s)) {
             kept.append(kept.isEmpty() ? "" : " - ").append(p.strip());
           }
         }
@@ -406,10 +414,6 @@ final class Titles {
       return title.substring(0, title.lastIndexOf(dash[dash.length - 1])).replaceFirst("\\s+-\\s+$", "");
     }
     return title;
-  }
-
-  private static String normal(String s) {
-    return NOT_LETTERS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   static String clean(String s) {
