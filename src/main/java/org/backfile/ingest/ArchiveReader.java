@@ -136,7 +136,15 @@ final class ArchiveReader {
       return n;
     }
 
-    private void count(int n) throws TooMuch {
+    /** Skipped bytes were inflated too (commons-compress reads past entries today; a skip must count if it ever skips). */
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      if (skipped > 0) count(skipped);
+      return skipped;
+    }
+
+    private void count(long n) throws TooMuch {
       try {
         budget.add(n);
       } catch (ExtractionException e) {
@@ -179,7 +187,7 @@ final class ArchiveReader {
       return out.toByteArray();
     }
 
-    void add(int n) throws ExtractionException {
+    void add(long n) throws ExtractionException {
       total += n;
       if (total > maxBytes || (total > RATIO_FREE_BYTES && total > compressed * MAX_RATIO)) {
         throw new ExtractionException(source, ExtractionException.Reason.TOO_LARGE,

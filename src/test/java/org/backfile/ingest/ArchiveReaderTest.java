@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +55,47 @@ class ArchiveReaderTest {
     ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(bomb));
     assertEquals(ExtractionException.Reason.TOO_LARGE, e.reason());
     assertTrue(e.getMessage().contains("looks like a zip bomb"), e.getMessage());
+  }
+
+  /**
+   * Entries the import skips (hidden files here) are still inflated to get past them, so they
+   * count against the bomb limits like entries that are read.
+   */
+  @Test
+  void countsSkippedEntriesOfATarGzAgainstTheBombLimits(@TempDir Path dir) throws Exception {
+    Path tgz = dir.resolve("hidden-bomb.tar.gz");
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(
+        new GZIPOutputStream(Files.newOutputStream(tgz)))) {
+      byte[] zeros = new byte[50 * 1024 * 1024];
+      TarArchiveEntry hidden = new TarArchiveEntry(".cache/zeros.txt");
+      hidden.setSize(zeros.length);
+      tar.putArchiveEntry(hidden);
+      tar.write(zeros);
+      tar.closeArchiveEntry();
+      byte[] note = "Harbour note\n\nThe ferry runs again from Monday.\n".getBytes(StandardCharsets.UTF_8);
+      TarArchiveEntry visible = new TarArchiveEntry("note.txt");
+      visible.setSize(note.length);
+      tar.putArchiveEntry(visible);
+      tar.write(note);
+      tar.closeArchiveEntry();
+    }
+    ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(tgz));
+    assertEquals(ExtractionException.Reason.TOO_LARGE, e.reason());
+    assertTrue(e.getMessage().contains("looks like a zip bomb"), e.getMessage());
+  }
+
+  @Test
+  void countsSkippedBytesOfAnInflatingStream() throws Exception {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(new byte[20 * 1024 * 1024]);
+    }
+    try (java.io.InputStream in = ArchiveReader.bounded(new java.util.zip.GZIPInputStream(
+        new java.io.ByteArrayInputStream(gz.toByteArray())), gz.size(), Long.MAX_VALUE, "zeros.gz")) {
+      ArchiveReader.Inflation.TooMuch e = assertThrows(ArchiveReader.Inflation.TooMuch.class,
+          () -> in.skip(Long.MAX_VALUE));
+      assertTrue(e.getMessage().contains("looks like a zip bomb"), e.getMessage());
+    }
   }
 
   @Test
