@@ -2,8 +2,6 @@ package org.backfile.search;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -38,26 +36,14 @@ final class DuplicateCounter {
    * Per leaf (by ord) the group number of each document whose group has more than one article
    * (0: alone in its group); a null leaf has no such document. Groups are numbered from 1.
    */
-  private record WithCopies(IndexReader reader, int[][] groupOf, int groups) {}
+  private record WithCopies(int[][] groupOf, int groups) {}
 
-  private static final ExecutorService BUILDER = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "backfile-copy-table");
-    t.setDaemon(true);
-    return t;
-  });
-
-  private volatile WithCopies cached;
-  /** The reader whose table is being built, if any. */
-  private IndexReader building;
+  private final ReaderTable<WithCopies> tables = new ReaderTable<>(DuplicateCounter::build);
 
   /** Matches minus the distinct groups among them. */
   long folded(IndexReader reader, FacetsCollector hits) throws IOException {
-    WithCopies copies = cached;
-    if (copies == null || copies.reader() != reader) {
-      buildInBackground(reader);
-      return foldedByGroupNames(hits);
-    }
-    return foldedByTable(copies, hits);
+    WithCopies copies = tables.ifReady(reader);
+    return copies == null ? foldedByGroupNames(hits) : foldedByTable(copies, hits);
   }
 
   /** The count from a table built for this reader on the calling thread. */
@@ -115,69 +101,12 @@ final class DuplicateCounter {
    * table, so it is built on the calling thread when it is not there yet.
    */
   int[][] groupNumbers(IndexReader reader) throws IOException {
-    WithCopies c = cached;
-    if (c == null || c.reader() != reader) {
-      c = build(reader);
-      install(c);
-    }
-    return c.groupOf();
+    return tables.now(reader).groupOf();
   }
 
   /** Builds the per-reader table now (e.g. right after the index opens) unless it is built or being built. */
   void warm(IndexReader reader) throws IOException {
-    if (!claim(reader)) return;
-    try {
-      install(build(reader));
-    } finally {
-      release(reader);
-    }
-  }
-
-  private void buildInBackground(IndexReader reader) {
-    if (!reader.tryIncRef()) return;   // closed meanwhile: a newer reader will get its own table
-    if (!claim(reader)) {
-      decRef(reader);
-      return;
-    }
-    BUILDER.execute(() -> {
-      try {
-        if (superseded(reader)) return;   // a newer reader was claimed while this one waited
-        install(build(reader));
-      } catch (IOException | RuntimeException e) {
-        // nothing lost: searches keep counting by group names, and the next one tries again
-      } finally {
-        release(reader);
-        decRef(reader);
-      }
-    });
-  }
-
-  /** One build per reader: the warming thread and the first searches would otherwise all build it. */
-  private synchronized boolean claim(IndexReader reader) {
-    WithCopies c = cached;
-    if ((c != null && c.reader() == reader) || building == reader) return false;
-    building = reader;
-    return true;
-  }
-
-  private synchronized boolean superseded(IndexReader reader) {
-    return building != reader;
-  }
-
-  private synchronized void install(WithCopies table) {
-    cached = table;
-  }
-
-  private synchronized void release(IndexReader reader) {
-    if (building == reader) building = null;
-  }
-
-  private static void decRef(IndexReader reader) {
-    try {
-      reader.decRef();
-    } catch (IOException e) {
-      // the reader's last user closes it; a failure to close here changes no answer
-    }
+    tables.warm(reader);
   }
 
   private static WithCopies build(IndexReader reader) throws IOException {
@@ -199,6 +128,6 @@ final class DuplicateCounter {
         }
       }
     }
-    return new WithCopies(reader, groupOf, groups);
+    return new WithCopies(groupOf, groups);
   }
 }

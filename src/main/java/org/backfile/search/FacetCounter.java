@@ -36,6 +36,7 @@ final class FacetCounter {
 
   private volatile Cached cached;
   private final String field;
+  private final ReaderTable<FacetTable> tables = new ReaderTable<>(reader -> FacetTable.build(state(reader)));
 
   /** Counts the reader facets. */
   FacetCounter() {
@@ -54,7 +55,10 @@ final class FacetCounter {
   Facets counts(IndexReader reader, FacetsCollector hits) throws IOException {
     SortedSetDocValuesReaderState state = state(reader);
     if (state == null) return null;
-    if (hits != null) return new SortedSetDocValuesFacetCounts(state, hits);
+    if (hits != null) {
+      FacetTable table = tables.ifReady(reader);
+      return table != null ? table.counts(hits) : new SortedSetDocValuesFacetCounts(state, hits);
+    }
     Cached c = cached;
     if (c == null || c.state != state) return new SortedSetDocValuesFacetCounts(state);
     Facets all = c.all.get();
@@ -82,6 +86,11 @@ final class FacetCounter {
   void warm(IndexReader reader, boolean countAll) throws IOException {
     if (countAll) counts(reader, null);
     else state(reader);
+  }
+
+  /** Builds the table the counts of matches come from, unless it is built or being built. */
+  void warmTable(IndexReader reader) throws IOException {
+    if (state(reader) != null) tables.warm(reader);
   }
 
   /** The top values of a dimension, most frequent first; empty when nothing has that dimension. */

@@ -58,6 +58,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       // stemmer tables), which the first query would otherwise wait for.
       parser(searcher).parseQuery("archive");
       duplicates.warm(searcher.getIndexReader());
+      facetCounter.warmTable(searcher.getIndexReader());
       facetCounter.warm(searcher.getIndexReader(), true);
       return null;
     });
