@@ -22,7 +22,8 @@ import org.backfile.index.ArticleSchema;
  * reader (it changes only when the index does) and shared by every request on that reader; so are
  * the counts over every article and their sorted value lists, which the sidebar of every page,
  * the archive and the author list read (counting a million articles per page view was a quarter
- * of the server's CPU in bench-serve's profile).
+ * of the server's CPU in bench-serve's profile). A search's matches are counted from each
+ * segment's {@link FacetTable} once it is built, from the doc values until then.
  */
 final class FacetCounter {
 
@@ -36,7 +37,7 @@ final class FacetCounter {
 
   private volatile Cached cached;
   private final String field;
-  private final ReaderTable<FacetTable> tables = new ReaderTable<>(reader -> FacetTable.build(state(reader)));
+  private final SegmentTables<FacetTable> tables;
 
   /** Counts the reader facets. */
   FacetCounter() {
@@ -46,6 +47,7 @@ final class FacetCounter {
   /** Counts the dimensions kept in another doc-values field (see {@code FacetsConfig#setIndexFieldName}). */
   FacetCounter(String field) {
     this.field = field;
+    this.tables = new SegmentTables<>(segment -> FacetTable.build(segment, field));
   }
 
   /**
@@ -56,8 +58,8 @@ final class FacetCounter {
     SortedSetDocValuesReaderState state = state(reader);
     if (state == null) return null;
     if (hits != null) {
-      FacetTable table = tables.ifReady(reader);
-      return table != null ? table.counts(hits) : new SortedSetDocValuesFacetCounts(state, hits);
+      List<FacetTable> segments = tables.ifReady(reader);
+      return segments != null ? FacetTable.counts(state, segments, hits) : new SortedSetDocValuesFacetCounts(state, hits);
     }
     Cached c = cached;
     if (c == null || c.state != state) return new SortedSetDocValuesFacetCounts(state);
@@ -88,7 +90,7 @@ final class FacetCounter {
     else state(reader);
   }
 
-  /** Builds the table the counts of matches come from, unless it is built or being built. */
+  /** Builds the tables the counts of matches come from, for the segments that have none yet. */
   void warmTable(IndexReader reader) throws IOException {
     if (state(reader) != null) tables.warm(reader);
   }

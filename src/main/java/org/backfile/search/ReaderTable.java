@@ -22,8 +22,8 @@ final class ReaderTable<T> {
 
   private record Built<T>(IndexReader reader, T table) {}
 
-  /** One thread for every table: they are built rarely and one at a time is enough. */
-  private static final ExecutorService BUILDER = Executors.newSingleThreadExecutor(r -> {
+  /** One thread for every table (also {@link SegmentTables}'): they are built rarely and one at a time is enough. */
+  static final ExecutorService BUILDER = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "backfile-reader-tables");
     t.setDaemon(true);
     return t;

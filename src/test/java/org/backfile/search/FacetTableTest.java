@@ -14,6 +14,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -34,9 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The in-memory facet table answers exactly what Lucene's sorted-set facet counts answer, over
- * several segments, deleted articles, articles without some dimensions, and in both of its
- * layouts (two-byte and four-byte ordinals).
+ * The in-memory facet tables answer exactly what Lucene's sorted-set facet counts answer, over
+ * several segments (each table holds its segment's ordinals, mapped to global ones when counted),
+ * deleted articles, articles without some dimensions, and in both layouts (two-byte and four-byte
+ * ordinals).
  */
 class FacetTableTest {
 
@@ -96,18 +98,26 @@ class FacetTableTest {
           new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), ArticleSchema.facetsConfig());
       assertTrue(searcher.getIndexReader().leaves().size() > 1);
       for (boolean narrow : new boolean[] {true, false}) {
-        FacetTable table = FacetTable.build(state, narrow);
-        for (Query q : queries()) compare(searcher, state, table, q);
+        List<FacetTable> tables = tables(searcher, narrow);
+        for (Query q : queries()) compare(searcher, state, tables, q);
       }
       return null;
     });
   }
 
-  private static void compare(IndexSearcher searcher, SortedSetDocValuesReaderState state, FacetTable table, Query q)
+  private static List<FacetTable> tables(IndexSearcher searcher, boolean narrow) throws java.io.IOException {
+    List<FacetTable> tables = new ArrayList<>();
+    for (var leaf : searcher.getIndexReader().leaves()) {
+      tables.add(FacetTable.build(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME, narrow));
+    }
+    return tables;
+  }
+
+  private static void compare(IndexSearcher searcher, SortedSetDocValuesReaderState state, List<FacetTable> tables, Query q)
       throws java.io.IOException {
     FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
     Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
-    Facets ours = table.counts(hits);
+    Facets ours = FacetTable.counts(state, tables, hits);
     for (String dim : ArticleSchema.FACETS) {
       for (int n : new int[] {1, 3, 20, 1000}) {
         assertSame(q + " top " + n + " " + dim, lucene.getTopChildren(n, dim), ours.getTopChildren(n, dim));
@@ -139,7 +149,8 @@ class FacetTableTest {
     index.withSearcher(searcher -> {
       SortedSetDocValuesReaderState state =
           new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), ArticleSchema.facetsConfig());
-      Facets ours = FacetTable.build(state, true).counts(searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager()));
+      Facets ours = FacetTable.counts(state, tables(searcher, true),
+          searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager()));
       assertThrows(IllegalArgumentException.class, () -> ours.getTopChildren(5, "colour"));
       assertThrows(IllegalArgumentException.class, () -> ours.getTopChildren(5, ArticleSchema.FACET_YEAR, "2001"));
       return null;
