@@ -48,6 +48,12 @@ final class BenchServeCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "1000", description = "Timed requests per kind and thread count (default: ${DEFAULT-VALUE}).")
   int queries;
 
+  @Option(names = "--warmup", paramLabel = "N",
+      description = "Untimed requests per kind and thread count before the timed ones (default: a tenth of --queries, "
+          + "as the Solr harness). The server's JIT compiles Lucene's inner loops over its first few hundred "
+          + "searches, so a short warm-up times a JVM still compiling; start-up is what --cold-starts times.")
+  Integer warmup;
+
   @Option(names = "--threads", split = ",", defaultValue = "1,4", description = "Client thread counts (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
 
@@ -93,12 +99,15 @@ final class BenchServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if ((index == null) == (url == null)) throw new IllegalArgumentException("give an INDEX to serve or --url, not both");
     if (queries < 10) throw new IllegalArgumentException("--queries must be at least 10, got " + queries);
+    if (warmup != null && warmup < 1) throw new IllegalArgumentException("--warmup must be at least 1, got " + warmup);
+    int warmups = warmup != null ? warmup : Math.max(1, queries / 10);
     List<String> wordList = ServeBenchPlan.readWords(words);
     List<String> jvm = Arrays.stream(serverJvmOpts.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     out.printf(Locale.ROOT, "# machine: %d cores, %s; %s; client JVM %s%n", Runtime.getRuntime().availableProcessors(),
         ServeBenchReport.cpuModel(), ServeBenchReport.memory(), Runtime.version());
     out.printf(Locale.ROOT, "# %s; words %s (%d); %d requests per kind and thread count; seed %d; server JVM options %s%n",
         index != null ? "index " + index : "url " + url, words, wordList.size(), queries, seed, jvm);
+    out.printf(Locale.ROOT, "# %d untimed warm-up requests per kind and thread count before the timed ones%n", warmups);
     if (index != null) {
       out.printf(Locale.ROOT, "# index %s: %d segments (fewer answer faster: see the optimize command)%n",
           index, org.backfile.index.ArchiveIndex.committedSegments(index));
@@ -120,8 +129,8 @@ final class BenchServeCommand implements Callable<Integer> {
       for (String kind : kinds) {
         for (int t : threads) {
           long s = seed + (t == 1 ? 0 : 1);   // as the harness: another draw for the multi-thread run
-          List<URI> timed = requests(plan, kind, s);
-          http.run(kind, requests(plan, kind, seed + 1000).subList(0, Math.max(1, queries / 10)), t);   // warm-up
+          List<URI> timed = requests(plan, kind, s, queries);
+          http.run(kind, requests(plan, kind, seed + 1000, warmups), t);   // warm-up
           double cpu0 = server != null ? server.cpuMs() : -1;
           HttpLoad.Result r = http.run(kind, timed, t);
           double cpu = server != null && cpu0 >= 0 ? server.cpuMs() - cpu0 : -1;
@@ -146,7 +155,7 @@ final class BenchServeCommand implements Callable<Integer> {
     return Cli.OK;
   }
 
-  private List<URI> requests(ServeBenchPlan plan, String kind, long s) {
+  private List<URI> requests(ServeBenchPlan plan, String kind, long s, int queries) {
     List<String> qs = ServeBenchPlan.queries(plan.words, queries, s);
     return switch (kind) {
       case "search" -> plan.search(qs, "api/search", false);

@@ -48,7 +48,7 @@ class BenchServeIT {
     assertEquals(0, imported.code(), imported.out() + imported.err());
 
     Result bench = CliTest.run("bench-serve", tmp.resolve("index").toString(), "--words", tmp.resolve("corpus/words.txt").toString(),
-        "--queries", "20", "--threads", "1,2", "--cold-starts", "1", "--export-rows", "100", "--server-jvm-opts", "-Xmx256m");
+        "--queries", "20", "--warmup", "30", "--threads", "1,2", "--cold-starts", "1", "--export-rows", "100", "--server-jvm-opts", "-Xmx256m");
     assertEquals(0, bench.code(), bench.out() + bench.err());
     String out = bench.out();
     for (String kind : List.of("search", "search-any", "search-page", "newest", "filtered", "related", "month", "month-page")) {
@@ -58,6 +58,7 @@ class BenchServeIT {
         assertEquals("0", row.group(1), kind + " had errors:\n" + out);
       }
     }
+    assertTrue(out.contains("# 30 untimed warm-up requests per kind and thread count"), out);
     assertTrue(out.contains("# cold start: listening after"), out);
     assertTrue(out.matches("(?s).*# index \\S+: [1-9]\\d* segments.*"), out);
     Matcher export = Pattern.compile("# export .*status 200, ([\\d,]+) rows").matcher(out);
