@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -221,7 +222,21 @@ public final class ArticleSchema {
 
   /** Reads a stored article back; the inverse of {@link #toDocument}. */
   public static Article toArticle(StoredFields stored, int docId) throws IOException {
-    Document d = stored.document(docId);
+    return toArticle(stored.document(docId));
+  }
+
+  /**
+   * The article without its body (empty), for result lists: turning each hit's whole text into a
+   * string only to drop it was a fortieth of a search.
+   */
+  public static Article toListedArticle(StoredFields stored, int docId) throws IOException {
+    return toArticle(stored.document(docId, LISTED_FIELDS));
+  }
+
+  private static final Set<String> LISTED_FIELDS = Set.of(SOURCE, ID, TITLE, AUTHOR, PUBLISHED, PUBLICATION,
+      SECTION, TAG, URL, LANGUAGE, SUMMARY, CONTENT_TYPE, WARNING);
+
+  private static Article toArticle(Document d) {
     String published = d.get(PUBLISHED);
     return new Article(d.get(SOURCE), d.get(ID), d.get(TITLE), values(d, AUTHOR),
         published == null ? null : PartialDate.parse(published), d.get(PUBLICATION),

@@ -89,20 +89,24 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       int skip = after == null ? (request.page() - 1) * request.size() : 0;
       int want = skip + request.size() + 1;
       int depth = Math.min(2 * want + 10, SearchRequest.MAX_DEPTH + SearchRequest.MAX_SIZE + 1);
+      // Ranked by relevance, each hit's score is its first sort value already; asking Lucene for
+      // scores would score the hits a second time (a twentieth of a search).
+      boolean scoresFromSort = request.sort() == SearchRequest.Sort.RELEVANCE;
       FacetsCollectorManager.FacetsResult result = after == null
-          ? FacetsCollectorManager.search(searcher, query, depth, sort, true, new FacetsCollectorManager())
-          : FacetsCollectorManager.searchAfter(searcher, after, query, depth, sort, true, new FacetsCollectorManager());
+          ? FacetsCollectorManager.search(searcher, query, depth, sort, !scoresFromSort, new FacetsCollectorManager())
+          : FacetsCollectorManager.searchAfter(searcher, after, query, depth, sort, !scoresFromSort, new FacetsCollectorManager());
       TopDocs top = result.topDocs();
-      List<ScoreDoc> kept = collapse(searcher, query, sort, after == null, top.scoreDocs, depth, want);
+      if (scoresFromSort) scoresFromSort(top.scoreDocs);
+      List<ScoreDoc> kept = collapse(searcher, query, sort, scoresFromSort, after == null, top.scoreDocs, depth, want);
       ScoreDoc[] pageDocs = kept.subList(Math.min(skip, kept.size()), Math.min(skip + request.size(), kept.size()))
           .toArray(new ScoreDoc[0]);
       String[] snippets = pageDocs.length == 0 ? new String[0]
-          : Snippets.of(searcher, parser(searcher).forHighlighting().parseQuery(request.query()),
+          : Snippets.of(searcher, highlightQuery(searcher, request.query(), userQuery),
               new TopDocs(top.totalHits, pageDocs));
       List<Hit> hits = new ArrayList<>(pageDocs.length);
       StoredFields stored = searcher.storedFields();
       for (int i = 0; i < pageDocs.length; i++) {
-        Article a = ArticleSchema.toArticle(stored, pageDocs[i].doc);
+        Article a = ArticleSchema.toListedArticle(stored, pageDocs[i].doc);
         float score = pageDocs[i].score;
         hits.add(new Hit(a.id(), a.title(), a.authors(), a.published(), a.summary(),
             snippets[i] == null ? "" : snippets[i], a.url(), Float.isNaN(score) ? 0f : score));
@@ -121,8 +125,17 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     });
   }
 
+  /**
+   * The query snippets mark. Only quoted phrases parse differently for highlighting (on the stemmed
+   * fields, see {@link ArchiveQueryParser#forHighlighting}); without quotes the search's own query
+   * serves, and is not parsed twice.
+   */
+  private Query highlightQuery(IndexSearcher searcher, String text, Query userQuery) {
+    return text.indexOf('"') < 0 ? userQuery : parser(searcher).forHighlighting().parseQuery(text);
+  }
+
   /** The first {@code want} hits that stand for their duplicate group, searching on as needed. */
-  private static List<ScoreDoc> collapse(IndexSearcher searcher, Query query, Sort sort,
+  private static List<ScoreDoc> collapse(IndexSearcher searcher, Query query, Sort sort, boolean scoresFromSort,
       boolean fromFirstHit, ScoreDoc[] first, int depth, int want) throws IOException {
     DuplicateFolder folder = new DuplicateFolder(searcher, query, sort, fromFirstHit);
     List<ScoreDoc> kept = new ArrayList<>(want);
@@ -132,8 +145,14 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         if (folder.keep(sd) && kept.add(sd) && kept.size() == want) return kept;
       }
       if (batch.length < depth) return kept; // every match seen
-      batch = searcher.searchAfter((FieldDoc) batch[batch.length - 1], query, depth, sort, true).scoreDocs;
+      batch = searcher.searchAfter((FieldDoc) batch[batch.length - 1], query, depth, sort, !scoresFromSort).scoreDocs;
+      if (scoresFromSort) scoresFromSort(batch);
     }
+  }
+
+  /** Hits sorted by relevance carry their score as their first sort value. */
+  private static void scoresFromSort(ScoreDoc[] hits) {
+    for (ScoreDoc sd : hits) sd.score = (Float) ((FieldDoc) sd).fields[0];
   }
 
   /** Counts per dimension; a filtered dimension is counted without its own filter. */
@@ -329,7 +348,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       List<ArticleSummary> out = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
       for (int i = (page - 1) * size; i < top.scoreDocs.length; i++) {
-        Article a = ArticleSchema.toArticle(stored, top.scoreDocs[i].doc);
+        Article a = ArticleSchema.toListedArticle(stored, top.scoreDocs[i].doc);
         out.add(ArticleSummary.of(a));
       }
       return new ArticleList(top.totalHits.value(), page, size, out);
@@ -350,7 +369,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
   private static PartialDate firstDate(IndexSearcher searcher, Query dated, Sort order) throws IOException {
     TopDocs top = searcher.search(dated, 1, order);
     if (top.scoreDocs.length == 0) return null;
-    return ArticleSchema.toArticle(searcher.storedFields(), top.scoreDocs[0].doc).published();
+    return ArticleSchema.toListedArticle(searcher.storedFields(), top.scoreDocs[0].doc).published();
   }
 
   private static Sort sortFor(SearchRequest.Sort sort) {

@@ -58,7 +58,7 @@ final class RelatedFinder {
     for (ScoreDoc sd : top.hits()) {
       if (self > 0 && sd.score < self * MIN_SHARE_OF_SELF) break;
       if (shared == null) shared = new SharedTerms(likeQuery, article);
-      Article a = ArticleSchema.toArticle(stored, sd.doc);
+      Article a = ArticleSchema.toListedArticle(stored, sd.doc);
       out.add(new RelatedArticle(a.id(), a.title(), a.summary(), a.published(), sd.score,
           shared.in(searcher.getIndexReader(), sd.doc)));
     }

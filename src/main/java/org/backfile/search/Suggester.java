@@ -51,7 +51,7 @@ final class Suggester {
     Set<String> seen = new LinkedHashSet<>();
     for (ScoreDoc sd : searcher.search(q.build(), size * 3).scoreDocs) {
       if (out.size() >= size) break;
-      Article a = ArticleSchema.toArticle(searcher.storedFields(), sd.doc);
+      Article a = ArticleSchema.toListedArticle(searcher.storedFields(), sd.doc);
       if (fold(a.title()).contains(last) && seen.add(a.title())) out.add(new Suggestion("title", a.title(), a.id()));
     }
     return out;

@@ -82,6 +82,11 @@ class ArchiveIndexTest {
       Article back = index.withSearcher(s -> ArticleSchema.toArticle(s.storedFields(),
           s.search(new TermQuery(new Term(ArticleSchema.ID, "c1")), 1).scoreDocs[0].doc));
       assertEquals(a, back);
+      Article listed = index.withSearcher(s -> ArticleSchema.toListedArticle(s.storedFields(),
+          s.search(new TermQuery(new Term(ArticleSchema.ID, "c1")), 1).scoreDocs[0].doc));
+      assertEquals(new Article(a.source(), a.id(), a.title(), a.authors(), a.published(), a.publication(),
+          a.section(), a.tags(), a.url(), a.language(), a.summary(), "", a.contentType(), a.warnings(), null),
+          listed, "everything but the body");
     }
   }
 

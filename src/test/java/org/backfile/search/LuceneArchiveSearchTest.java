@@ -67,6 +67,18 @@ class LuceneArchiveSearchTest {
   }
 
   @Test
+  void relevanceHitsCarryTheirScoresBestFirst() {
+    List<Hit> hits = search.search(SearchRequest.of("train")).hits();
+    assertEquals(2, hits.size());
+    assertTrue(hits.get(0).score() > 0 && hits.get(1).score() > 0, hits.toString());
+    assertTrue(hits.get(0).score() >= hits.get(1).score(), hits.toString());
+    // newest first, Lucene scores the hits itself: the same scores
+    SearchRequest newest = new SearchRequest("train", null, null, null, null, SearchRequest.Sort.NEWEST, 1, 10);
+    assertEquals(hits.stream().map(Hit::score).sorted().toList(),
+        search.search(newest).hits().stream().map(Hit::score).sorted().toList());
+  }
+
+  @Test
   void allWordsMustMatchByDefault() {
     assertEquals(List.of("rail2"), ids(search.search(SearchRequest.of("goulash train"))));
   }
