@@ -54,16 +54,35 @@ final class DuplicateCounter {
   private static long foldedByTable(WithCopies copies, FacetsCollector hits) throws IOException {
     if (copies.groups() == 0) return 0;
     FixedBitSet seen = new FixedBitSet(copies.groups() + 1);
+    int[] batch = new int[256];
     long folded = 0;
     for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
       int[] groupOf = copies.groupOf()[md.context().ord];
       if (groupOf == null || md.totalHits() == 0) continue;
       DocIdSetIterator it = md.bits().iterator();
       if (it == null) continue;
+      int n = 0;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        int group = groupOf[doc];
-        if (group != 0 && seen.getAndSet(group)) folded++;
+        batch[n++] = doc;
+        if (n == batch.length) {
+          folded += fold(groupOf, batch, n, seen);
+          n = 0;
+        }
       }
+      folded += fold(groupOf, batch, n, seen);
+    }
+    return folded;
+  }
+
+  /**
+   * Matches are scattered over the table, so nearly every lookup misses the CPU caches; looking the
+   * whole batch up first lets those misses overlap (as in {@link FacetTable}).
+   */
+  private static long fold(int[] groupOf, int[] docs, int n, FixedBitSet seen) {
+    for (int i = 0; i < n; i++) docs[i] = groupOf[docs[i]];
+    long folded = 0;
+    for (int i = 0; i < n; i++) {
+      if (docs[i] != 0 && seen.getAndSet(docs[i])) folded++;
     }
     return folded;
   }

@@ -90,4 +90,29 @@ class DuplicateCounterTest {
       return null;
     });
   }
+
+  /** Forty words drawn for the story alone (fingerprints need twenty): different stories share few shingles. */
+  private static String storyBody(int story) {
+    String[] words = {"harbour", "ferry", "council", "budget", "school", "river", "bridge", "market", "station",
+        "festival", "museum", "library", "garden", "tower", "canal", "orchard", "quarry", "chapel", "mill", "lighthouse",
+        "tram", "pier", "meadow", "forge", "brewery", "theatre", "stadium", "hospital", "airport", "village"};
+    java.util.Random random = new java.util.Random(story);
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 40; i++) body.append(words[random.nextInt(words.length)]).append(i % 8 == 7 ? ". " : " ");
+    return body.toString();
+  }
+
+  /** More matches than one lookup batch holds, copies on both sides of the batch boundaries. */
+  @Test
+  void bothWaysAgreeOverManyMatches() throws Exception {
+    for (int i = 0; i < 700; i++) {
+      int story = i % 350;   // each story twice, the copies far apart
+      index.put(new org.backfile.ingest.Article("/src/m" + i, "m" + i, "Story " + story, java.util.List.of(), null,
+          null, null, java.util.List.of(), null, "en", "", storyBody(story), "text/plain", java.util.List.of(), null));
+    }
+    index.refreshNow();
+    long[] all = bothCounts(new MatchAllDocsQuery());
+    assertEquals(350, all[0]);
+    assertEquals(350, all[1]);
+  }
 }
