@@ -46,8 +46,9 @@ final class ContentCleaner {
   }
 
   private static void removeBylines(Element article, List<String> bylines) {
+    TextLengths lengths = new TextLengths(article);
     for (Element el : new ArrayList<>(article.getAllElements())) {
-      if (el == article || el.parent() == null) {
+      if (el == article || el.parent() == null || lengths.longerThan(el, 200)) {
         continue;
       }
       String text = el.text();
@@ -266,9 +267,10 @@ final class ContentCleaner {
   }
 
   private static void removeShortBoilerplate(Element article) {
+    TextLengths lengths = new TextLengths(article);
     for (Element el : new ArrayList<>(article.select(Css.of("p, div, span, li, h2, h3, h4, h5, h6, "
         + "figcaption, small, strong, em")))) {
-      if (el.parent() == null) {
+      if (el.parent() == null || lengths.longerThan(el, 100)) {
         continue;
       }
       String text = el.text().strip();

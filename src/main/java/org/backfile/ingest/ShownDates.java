@@ -134,8 +134,10 @@ final class ShownDates {
    * "Handball Schweiz • 02.02.2022") even without a class naming it: the article's dateline.
    */
   private static Found<PartialDate> headerDate(Element scope, Clock clock) {
+    TextLengths lengths = new TextLengths(scope);
     for (Element el : scope.getAllElements()) {
-      if (el.nameIs("a") || el.closest(Css.of("a")) != null || el.nameIs("script")) {
+      if (el.nameIs("a") || el.nameIs("script") || lengths.longerThan(el, 50)
+          || el.closest(Css.of("a")) != null) {
         continue;
       }
       String text = el.text();
