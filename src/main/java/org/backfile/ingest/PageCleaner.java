@@ -40,7 +40,10 @@ final class PageCleaner {
           + "talkback|kommentare?|commentaires|forum|thread)(?:$|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
 
-  private static final HintPattern COMMENT_HINTS = new HintPattern(COMMENTS);
+  /** Each alternative of {@link #COMMENTS} spells one of these words ("commentaires" too). */
+  static final HintPattern COMMENT_HINTS = HintPattern.withNeededWords(COMMENTS, List.of(
+      "comment", "disqus", "respond", "replies", "reactions", "talkback", "kommentar", "forum",
+      "thread"));
   private static final HintPattern MAYBE_HINTS = new HintPattern(MAYBE);
 
   private PageCleaner() {}

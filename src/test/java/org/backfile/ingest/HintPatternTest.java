@@ -46,6 +46,28 @@ class HintPatternTest {
     return Arbitraries.of(PIECES).list().ofMaxSize(8).map(l -> String.join("", l));
   }
 
+  private static final List<String> COMMENT_PIECES = List.of("comment", "Comment", "COMMENTS",
+      "commentary", "commentaires", "disqus", "Disqus_thread", "respond", "replies", "reactions",
+      "talkback", "kommentar", "Kommentare", "forum", "thread", "threads", "x", "a", "-", "_", " ",
+      "\t", "ſ", "\u212A", "İ", "com", "ment", "re", "spond", "for", "um");
+
+  @Property(tries = 5000)
+  void neededWordsAnswerAsTheCommentRegex(@ForAll("commentHints") String hints) {
+    assertEquals(PageCleaner.COMMENTS.matcher(hints).find(), PageCleaner.COMMENT_HINTS.find(hints),
+        hints);
+  }
+
+  @Provide
+  Arbitrary<String> commentHints() {
+    return Arbitraries.of(COMMENT_PIECES).list().ofMaxSize(8).map(l -> String.join("", l));
+  }
+
+  @Test
+  void neededWordsNeedAnAsciiCasePattern() {
+    assertThrows(IllegalArgumentException.class, () -> HintPattern.withNeededWords(
+        Pattern.compile("x", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), List.of("x")));
+  }
+
   @Test
   void findsWordsAnywhereIgnoringAsciiCaseOnly() {
     HintPattern p = HintPattern.ofWords(List.of("menu"), "(?:^|\\s)ad(?:$|\\s)");
