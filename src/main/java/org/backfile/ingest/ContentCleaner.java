@@ -16,11 +16,12 @@ import org.jsoup.select.Elements;
  */
 final class ContentCleaner {
 
-  private static final Pattern BYLINE_HINT = Pattern.compile(
+  static final Pattern BYLINE_HINT = Pattern.compile(
       "byline|author|dateline|posted|pubdate|publish|timestamp|post-?meta|entry-?meta|"
           + "article-?meta|meta-?data|(?:^|[\\s_-])(?:date|time|meta|info|details)(?:$|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
-  private static final HintPattern BYLINE_HINTS = new HintPattern(BYLINE_HINT);
+  static final HintPattern BYLINE_HINTS = HintPattern.withNeededWords(BYLINE_HINT, List.of(
+      "byline", "author", "date", "posted", "publish", "time", "meta", "info", "details"));
   private static final Pattern BYLINE_START = Pattern.compile(
       "^(?:(?:posted|written|published|reported|text|photos?|story)\\s+)?(?:by|von|par|por|door|"
           + "di|przez|autor(?:in)?|author|auteur)\\b\\s*:?|^posted\\s+(?:on|in)\\b|^[—–]\\s*\\p{Lu}",

@@ -25,10 +25,6 @@ final class HintPattern {
   private final List<String> needed;
   private final ThreadLocal<Map<String, Boolean>> answers = ThreadLocal.withInitial(HashMap::new);
 
-  HintPattern(Pattern pattern) {
-    this(List.of(), pattern, List.of());
-  }
-
   private HintPattern(List<String> words, Pattern rest, List<String> needed) {
     this.words = words;
     this.rest = rest;
@@ -36,13 +32,17 @@ final class HintPattern {
   }
 
   /**
-   * A pattern that can only match where one of {@code needed} occurs (ASCII case ignored, as the
-   * pattern's own {@code CASE_INSENSITIVE} does without {@code UNICODE_CASE}): strings without any
-   * of them are answered with {@code indexOf}, without running the regex.
+   * A pattern that can only match where one of {@code needed} occurs, ASCII case ignored (as the
+   * pattern's own {@code CASE_INSENSITIVE} does without {@code UNICODE_CASE}). Most class strings
+   * hold none of them and are answered with {@code indexOf}, without running the regex, which
+   * tries every alternative at every position.
    */
   static HintPattern withNeededWords(Pattern pattern, List<String> needed) {
     if ((pattern.flags() & Pattern.UNICODE_CASE) != 0) {
       throw new IllegalArgumentException("Unicode case folding is not ASCII's: " + pattern);
+    }
+    if (needed.isEmpty()) {
+      throw new IllegalArgumentException("needed words are required, got none for " + pattern);
     }
     return new HintPattern(List.of(), pattern, lowerCase(needed));
   }
@@ -52,9 +52,9 @@ final class HintPattern {
    * one of the words occurs or {@code rest} finds one, and that is how it is searched: a regex
    * tries every alternative at every position of the string, {@code indexOf} is much faster.
    */
-  static HintPattern ofWords(List<String> words, String rest) {
+  static HintPattern ofWords(List<String> words, String rest, List<String> restNeeds) {
     return new HintPattern(lowerCase(words), Pattern.compile(rest, Pattern.CASE_INSENSITIVE),
-        List.of());
+        lowerCase(restNeeds));
   }
 
   private static List<String> lowerCase(List<String> words) {

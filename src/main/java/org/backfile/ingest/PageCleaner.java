@@ -29,7 +29,7 @@ final class PageCleaner {
       "more-stories", "furtherreading", "further-reading");
   /** … and words that count only as a whole word: "ad", "ads", "nav". */
   static final HintPattern UNLIKELY_HINTS = HintPattern.ofWords(UNLIKELY_WORDS,
-      "(?:^|[\\s_-])ads?(?:$|[\\s_-])|nav(?:$|[\\s_-])");
+      "(?:^|[\\s_-])ads?(?:$|[\\s_-])|nav(?:$|[\\s_-])", List.of("ad", "nav"));
   /** Class/id words that may hold the article despite an unlikely word next to them. */
   static final Pattern MAYBE = Pattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text|text",
@@ -44,7 +44,8 @@ final class PageCleaner {
   static final HintPattern COMMENT_HINTS = HintPattern.withNeededWords(COMMENTS, List.of(
       "comment", "disqus", "respond", "replies", "reactions", "talkback", "kommentar", "forum",
       "thread"));
-  private static final HintPattern MAYBE_HINTS = new HintPattern(MAYBE);
+  static final HintPattern MAYBE_HINTS = HintPattern.withNeededWords(MAYBE, List.of("and",
+      "article", "body", "column", "content", "main", "shadow", "story", "entry", "text"));
 
   private PageCleaner() {}
 

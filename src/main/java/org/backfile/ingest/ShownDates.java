@@ -29,10 +29,11 @@ final class ShownDates {
   private static final Pattern UPDATED_LABEL = Pattern.compile(
       "updated|modified|aktualisiert|geändert|änderung|mis à jour|actualizado|aggiornato",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern DATE_HINT = Pattern.compile(
+  static final Pattern DATE_HINT = Pattern.compile(
       "date|time|publish|posted|byline|dateline|(?:^|[\\s_-])meta|info|datum|fecha|data",
       Pattern.CASE_INSENSITIVE);
-  private static final HintPattern DATE_HINTS = new HintPattern(DATE_HINT);
+  static final HintPattern DATE_HINTS = HintPattern.withNeededWords(DATE_HINT, List.of("date",
+      "time", "publish", "posted", "byline", "meta", "info", "datum", "fecha", "data"));
   private static final String NOT_THE_ARTICLE = PageRegions.COMMENTS
       + ", [class*=sidebar], [id*=sidebar], footer, [class*=footer], [class*=related], aside";
   private static final String NOT_THE_HEADER =
