@@ -3,9 +3,11 @@ package org.backfile.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Removes what is never article text before scoring: scripts and forms controls, hidden
@@ -47,14 +49,23 @@ final class PageCleaner {
   static final HintPattern MAYBE_HINTS = HintPattern.withNeededWords(MAYBE, List.of("and",
       "article", "body", "column", "content", "main", "shadow", "story", "entry", "text"));
 
+  static final String NEVER_TEXT_CSS = "script, style, noscript, template, iframe, svg, canvas, "
+      + "object, embed, button, input, select, textarea, option, link, meta, map, audio, video, "
+      + "source, dialog, [hidden], [aria-hidden=true], [role=dialog], [role=alertdialog], "
+      + "[role=navigation], [role=search], nav";
+  private static final Set<String> NEVER_TEXT_TAGS = Set.of("script", "style", "noscript",
+      "template", "iframe", "svg", "canvas", "object", "embed", "button", "input", "select",
+      "textarea", "option", "link", "meta", "map", "audio", "video", "source", "dialog", "nav");
+  /** Elements that are never article text: one of those tags, or hidden, or a dialog/navigation role. */
+  static final Evaluator NEVER_TEXT = Css.prefiltered(NEVER_TEXT_CSS,
+      el -> NEVER_TEXT_TAGS.contains(el.normalName()) || el.hasAttr("hidden")
+          || el.hasAttr("aria-hidden") || el.hasAttr("role"));
+
   private PageCleaner() {}
 
   static void clean(Element body) {
     unwrapTemplates(body);
-    body.select(Css.of("script, style, noscript, template, iframe, svg, canvas, object, embed, button, "
-        + "input, select, textarea, option, link, meta, map, audio, video, source, dialog, "
-        + "[hidden], [aria-hidden=true], [role=dialog], [role=alertdialog], [role=navigation], "
-        + "[role=search], nav")).remove();
+    body.select(NEVER_TEXT).remove();
     for (Element el : body.select(Css.of("[style]"))) {
       String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
       if (style.contains("display:none") || style.contains("visibility:hidden")) {

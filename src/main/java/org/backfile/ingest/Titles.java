@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 
 /**
  * Picks a page's headline. The visible {@code <h1>} wins when the title tag or a meta title
@@ -23,6 +24,14 @@ final class Titles {
   /** What sets a site name off a headline in a title tag ("Headline | Site", "Site » Headline"). */
   /** A link to the site's home page (a heading inside one is the logo). */
   private static final Pattern HOME_LINK = Pattern.compile("/|https?://[^/]+/?|\\./?|index\\..*");
+
+  static final String HEADINGS_CSS =
+      "h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]";
+  /** Every alternative of {@link #HEADINGS_CSS} needs h1-h3, an itemprop, or "title" in the class. */
+  static final Evaluator HEADINGS = Css.prefiltered(HEADINGS_CSS, el -> el.nameIs("h1")
+      || el.nameIs("h2") || el.nameIs("h3") || el.hasAttr("itemprop")
+      || Css.containsIgnoreCase(el.className(), "title")
+      || Css.containsIgnoreCase(el.className(), "headline"));
 
   static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·•~/]\\s+|\\s*[|»]\\s*");
 
@@ -88,8 +97,7 @@ final class Titles {
     int seen = 0;
     ParagraphChars paragraphs = new ParagraphChars();
     int pageText = paragraphs.of(doc.body());
-    for (Element h : doc.body().select(Css.of("h1, h2, h3, [itemprop=headline], [class*=title], "
-        + "[class*=headline]"))) {
+    for (Element h : doc.body().select(HEADINGS)) {
       if (++seen > 60) {
         break;
       }
