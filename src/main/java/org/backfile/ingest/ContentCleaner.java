@@ -74,6 +74,11 @@ final class ContentCleaner {
     }
   }
 
+  /** Whether a tag name is h{@code lowest}..h6 ({@code "h[1-6]"} as a regex, without compiling one). */
+  private static boolean isHeading(String tag, char lowest) {
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= lowest && tag.charAt(1) <= '6';
+  }
+
   private static boolean hasBlockChildWithProse(Element el) {
     for (Element c : el.children()) {
       if (c.nameIs("p") && c.text().length() > 150) {
@@ -125,7 +130,7 @@ final class ContentCleaner {
       String tag = el.normalName();
       int weight = BodyExtractor.classWeight(el);
       double share = (double) st.chars() / total;
-      boolean heading = tag.matches("h[1-6]");
+      boolean heading = isHeading(tag, '1');
       if (heading) {
         if (weight < 0 || st.linkDensity() > 0.33 || tag.equals("h1")) {
           el.remove();
@@ -253,7 +258,7 @@ final class ContentCleaner {
   /** A paragraph-like block: p, li, a quote, a heading, or a div without such blocks inside. */
   private static boolean isTextBlock(Element e) {
     if (e.nameIs("p") || e.nameIs("li") || e.nameIs("blockquote")
-        || e.normalName().matches("h[2-6]")) {
+        || isHeading(e.normalName(), '2')) {
       return true;
     }
     if (!e.nameIs("div")) {
@@ -288,7 +293,7 @@ final class ContentCleaner {
     List<Element> blocks = article.select(Css.of("p, h1, h2, h3, h4, h5, h6, li, pre, blockquote, td"));
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Element b = blocks.get(i);
-      if (b.normalName().matches("h[1-6]")) {
+      if (isHeading(b.normalName(), '1')) {
         b.remove();
       } else if (!b.text().isBlank()) {
         break;
