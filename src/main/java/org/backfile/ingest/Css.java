@@ -35,8 +35,21 @@ final class Css {
     return new CombiningEvaluator.And(List.of(new MayMatch(mayMatch), QueryParser.parse(css)));
   }
 
-  /** Whether {@code s} holds {@code word}, case ignored as {@code equalsIgnoreCase} does. */
+  /**
+   * Whether {@code s} holds {@code word} (lower-case ASCII), case ignored as
+   * {@code equalsIgnoreCase} does: for an ASCII string that is ASCII case, compared with
+   * {@code indexOf}; only other strings ("bylıne" holds "byline" that way) take the slow path.
+   */
   static boolean containsIgnoreCase(String s, String word) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return regionContains(s, word);
+      }
+    }
+    return HintPattern.lowerAscii(s).contains(word);
+  }
+
+  private static boolean regionContains(String s, String word) {
     for (int i = 0; i + word.length() <= s.length(); i++) {
       if (s.regionMatches(true, i, word, 0, word.length())) {
         return true;

@@ -62,5 +62,7 @@ class CssTest {
     assertTrue(Css.containsIgnoreCase("bylıne", "byline"), "dotless i upper-cases to I");
     assertFalse(Css.containsIgnoreCase("by-line", "byline"));
     assertFalse(Css.containsIgnoreCase("", "a"));
+    assertTrue(Css.containsIgnoreCase("Café-BYLINE", "byline"), "non-ASCII elsewhere in the string");
+    assertTrue(Css.containsIgnoreCase("\u212Aey-title", "title"));
   }
 }
