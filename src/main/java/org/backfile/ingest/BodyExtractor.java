@@ -22,18 +22,26 @@ final class BodyExtractor {
   /** The article text, and byline/dateline lines removed from it (for metadata). */
   record Result(String text, List<String> bylines) {}
 
-  private static final Pattern POSITIVE = Pattern.compile(
+  static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|"
           + "article-?body|story-?body|rich-?text",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATIVE = Pattern.compile(
+  static final Pattern NEGATIVE = Pattern.compile(
       "-ad-|hidden|^hid$|\\shid$|\\shid\\s|^hid\\s|banner|combx|comment|com-|contact|foot|footer|"
           + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|"
           + "sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|"
           + "caption|credit|teaser|recommend|newsletter|subscribe|social|nav|menu",
       Pattern.CASE_INSENSITIVE);
-  private static final HintPattern POSITIVE_HINTS = new HintPattern(POSITIVE);
-  private static final HintPattern NEGATIVE_HINTS = new HintPattern(NEGATIVE);
+  /** The words every match of {@link #POSITIVE} holds ("hentry", "rich-text" … hold one too). */
+  static final HintPattern POSITIVE_HINTS = HintPattern.withNeededWords(POSITIVE, List.of(
+      "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story",
+      "prose"));
+  static final HintPattern NEGATIVE_HINTS = HintPattern.withNeededWords(NEGATIVE, List.of(
+      "-ad-", "hid", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr", "masthead",
+      "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+      "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "byline", "author",
+      "dateline", "caption", "credit", "teaser", "recommend", "newsletter", "subscribe", "social",
+      "nav", "menu"));
   private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside",
       "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",

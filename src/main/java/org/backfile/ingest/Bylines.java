@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class Bylines {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NAME_PARTS = Pattern.compile("[\\s-]+");
   private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
   private static final Pattern LINK = Pattern.compile("\\S*://\\S*");
   private static final Pattern PUNCTUATION_AT_ENDS = Pattern.compile("^[\\p{Punct}\\s—–]+|[\\p{Punct}\\s—–&&[^.]]+$");
@@ -134,7 +135,7 @@ public final class Bylines {
       "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el", "ten", "ter", "zu", "y");
 
   private static boolean writtenLikeName(String name) {
-    for (String word : name.split("[\\s-]+")) {
+    for (String word : NAME_PARTS.split(name)) {
       if (word.isEmpty() || PARTICLES.contains(word)) {
         continue;
       }
@@ -239,7 +240,7 @@ public final class Bylines {
     String n = PREFIX.matcher(part.strip()).replaceFirst("");
     n = TRAILING_LINK.matcher(n).replaceFirst("");
     // A name printed twice (visible text and a screen-reader copy): "Jane Doe Jane Doe".
-    String[] w = n.strip().split("\\s+");
+    String[] w = WHITESPACE.split(n.strip());
     if (w.length >= 2 && w.length % 2 == 0) {
       String first = String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length / 2));
       if (first.equals(String.join(" ", java.util.Arrays.copyOfRange(w, w.length / 2, w.length)))) {
@@ -249,7 +250,7 @@ public final class Bylines {
     n = PUNCTUATION_AT_ENDS.matcher(n).replaceAll("");
     n = TRAILING_PREPOSITION.matcher(n).replaceAll("");
     // "Jane Doe Fr" where the line went on "Fr, 12.03.": a day's short name is not a surname.
-    String[] words = n.strip().split("\\s+");
+    String[] words = WHITESPACE.split(n.strip());
     if (words.length > 2 && WEEKDAY.matcher(words[words.length - 1]).matches()) {
       n = n.strip().substring(0, n.strip().lastIndexOf(' '));
     }
@@ -284,7 +285,7 @@ public final class Bylines {
         && lowered.equals(siteName.strip().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    String[] words = name.split("\\s+");
+    String[] words = WHITESPACE.split(name);
     if (words.length > 5) {
       return false;
     }

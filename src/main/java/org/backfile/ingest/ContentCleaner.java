@@ -16,11 +16,12 @@ import org.jsoup.select.Elements;
  */
 final class ContentCleaner {
 
-  private static final Pattern BYLINE_HINT = Pattern.compile(
+  static final Pattern BYLINE_HINT = Pattern.compile(
       "byline|author|dateline|posted|pubdate|publish|timestamp|post-?meta|entry-?meta|"
           + "article-?meta|meta-?data|(?:^|[\\s_-])(?:date|time|meta|info|details)(?:$|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
-  private static final HintPattern BYLINE_HINTS = new HintPattern(BYLINE_HINT);
+  static final HintPattern BYLINE_HINTS = HintPattern.withNeededWords(BYLINE_HINT, List.of(
+      "byline", "author", "date", "posted", "publish", "time", "meta", "info", "details"));
   private static final Pattern BYLINE_START = Pattern.compile(
       "^(?:(?:posted|written|published|reported|text|photos?|story)\\s+)?(?:by|von|par|por|door|"
           + "di|przez|autor(?:in)?|author|auteur)\\b\\s*:?|^posted\\s+(?:on|in)\\b|^[—–]\\s*\\p{Lu}",
@@ -46,8 +47,9 @@ final class ContentCleaner {
   }
 
   private static void removeBylines(Element article, List<String> bylines) {
+    TextLengths lengths = new TextLengths(article);
     for (Element el : new ArrayList<>(article.getAllElements())) {
-      if (el == article || el.parent() == null) {
+      if (el == article || el.parent() == null || lengths.longerThan(el, 200)) {
         continue;
       }
       String text = el.text();
@@ -70,6 +72,11 @@ final class ContentCleaner {
         el.remove();
       }
     }
+  }
+
+  /** Whether a tag name is h{@code lowest}..h6 ({@code "h[1-6]"} as a regex, without compiling one). */
+  private static boolean isHeading(String tag, char lowest) {
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= lowest && tag.charAt(1) <= '6';
   }
 
   private static boolean hasBlockChildWithProse(Element el) {
@@ -123,7 +130,7 @@ final class ContentCleaner {
       String tag = el.normalName();
       int weight = BodyExtractor.classWeight(el);
       double share = (double) st.chars() / total;
-      boolean heading = tag.matches("h[1-6]");
+      boolean heading = isHeading(tag, '1');
       if (heading) {
         if (weight < 0 || st.linkDensity() > 0.33 || tag.equals("h1")) {
           el.remove();
@@ -251,7 +258,7 @@ final class ContentCleaner {
   /** A paragraph-like block: p, li, a quote, a heading, or a div without such blocks inside. */
   private static boolean isTextBlock(Element e) {
     if (e.nameIs("p") || e.nameIs("li") || e.nameIs("blockquote")
-        || e.normalName().matches("h[2-6]")) {
+        || isHeading(e.normalName(), '2')) {
       return true;
     }
     if (!e.nameIs("div")) {
@@ -266,9 +273,10 @@ final class ContentCleaner {
   }
 
   private static void removeShortBoilerplate(Element article) {
+    TextLengths lengths = new TextLengths(article);
     for (Element el : new ArrayList<>(article.select(Css.of("p, div, span, li, h2, h3, h4, h5, h6, "
         + "figcaption, small, strong, em")))) {
-      if (el.parent() == null) {
+      if (el.parent() == null || lengths.longerThan(el, 100)) {
         continue;
       }
       String text = el.text().strip();
@@ -285,7 +293,7 @@ final class ContentCleaner {
     List<Element> blocks = article.select(Css.of("p, h1, h2, h3, h4, h5, h6, li, pre, blockquote, td"));
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Element b = blocks.get(i);
-      if (b.normalName().matches("h[1-6]")) {
+      if (isHeading(b.normalName(), '1')) {
         b.remove();
       } else if (!b.text().isBlank()) {
         break;

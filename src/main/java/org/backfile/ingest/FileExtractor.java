@@ -253,8 +253,7 @@ public final class FileExtractor {
 
   /** An issue page split into its articles, else the page as one article. */
   private List<Article> htmlArticles(byte[] content, String source) {
-    Optional<List<Article>> parts = HtmlIssueSplitter.split(content, source, html);
-    return parts.orElseGet(() -> List.of(html.extract(content, source, ArticleIds.of(source, 0))));
+    return HtmlIssueSplitter.articles(content, source, html);
   }
 
   private static boolean isPdf(MediaType type) {

@@ -21,15 +21,30 @@ final class HintPattern {
   private final List<String> words;
   /** The rest of the alternation (bounded words and the like), or the whole pattern. */
   private final Pattern rest;
+  /** Lower-case words one of which every match of {@code rest} holds; empty when not known. */
+  private final List<String> needed;
   private final ThreadLocal<Map<String, Boolean>> answers = ThreadLocal.withInitial(HashMap::new);
 
-  HintPattern(Pattern pattern) {
-    this(List.of(), pattern);
-  }
-
-  private HintPattern(List<String> words, Pattern rest) {
+  private HintPattern(List<String> words, Pattern rest, List<String> needed) {
     this.words = words;
     this.rest = rest;
+    this.needed = needed;
+  }
+
+  /**
+   * A pattern that can only match where one of {@code needed} occurs, ASCII case ignored (as the
+   * pattern's own {@code CASE_INSENSITIVE} does without {@code UNICODE_CASE}). Most class strings
+   * hold none of them and are answered with {@code indexOf}, without running the regex, which
+   * tries every alternative at every position.
+   */
+  static HintPattern withNeededWords(Pattern pattern, List<String> needed) {
+    if ((pattern.flags() & Pattern.UNICODE_CASE) != 0) {
+      throw new IllegalArgumentException("Unicode case folding is not ASCII's: " + pattern);
+    }
+    if (needed.isEmpty()) {
+      throw new IllegalArgumentException("needed words are required, got none for " + pattern);
+    }
+    return new HintPattern(List.of(), pattern, lowerCase(needed));
   }
 
   /**
@@ -37,13 +52,18 @@ final class HintPattern {
    * one of the words occurs or {@code rest} finds one, and that is how it is searched: a regex
    * tries every alternative at every position of the string, {@code indexOf} is much faster.
    */
-  static HintPattern ofWords(List<String> words, String rest) {
+  static HintPattern ofWords(List<String> words, String rest, List<String> restNeeds) {
+    return new HintPattern(lowerCase(words), Pattern.compile(rest, Pattern.CASE_INSENSITIVE),
+        lowerCase(restNeeds));
+  }
+
+  private static List<String> lowerCase(List<String> words) {
     for (String w : words) {
       if (w.isEmpty() || !w.equals(lowerAscii(w))) {
         throw new IllegalArgumentException("words must be non-empty and lower case, got " + w);
       }
     }
-    return new HintPattern(List.copyOf(words), Pattern.compile(rest, Pattern.CASE_INSENSITIVE));
+    return List.copyOf(words);
   }
 
   /** Whether the pattern occurs in {@code hints}; the same as {@code matcher(hints).find()}. */
@@ -69,7 +89,19 @@ final class HintPattern {
         }
       }
     }
+    if (!needed.isEmpty() && !containsAny(lowerAscii(hints), needed)) {
+      return false;
+    }
     return rest.matcher(hints).find();
+  }
+
+  private static boolean containsAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

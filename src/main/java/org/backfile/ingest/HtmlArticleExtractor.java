@@ -40,7 +40,11 @@ public final class HtmlArticleExtractor {
    */
   public Article extract(byte[] content, String source, String id) {
     Objects.requireNonNull(content, "content");
-    Document doc = Jsoup.parse(HtmlCharset.decode(content));
+    return extract(Jsoup.parse(HtmlCharset.decode(content)), source, id);
+  }
+
+  /** The same for a page already parsed (from its decoded bytes); changes {@code doc}. */
+  Article extract(Document doc, String source, String id) {
     String sourceUrl = source != null && source.matches("(?i)https?://.*") ? source : null;
     HtmlMetadata meta = HtmlMetadata.read(doc, clock, sourceUrl);
     BodyExtractor.Result body = BodyExtractor.extract(doc.body());

@@ -32,15 +32,18 @@ final class HtmlCharset {
   private HtmlCharset() {}
 
   static String decode(byte[] bytes) {
-    if (fromBom(bytes) == null && !isAscii(bytes)) {
-      // Most pages are UTF-8: one decode serves as the validity check and as the text.
-      String utf8 = new String(bytes, StandardCharsets.UTF_8);
-      Charset cs = choose(bytes, isWellFormed(bytes, utf8) ? Utf8.MULTIBYTE : Utf8.INVALID);
-      return cs.equals(StandardCharsets.UTF_8) ? utf8 : new String(bytes, cs);
+    Charset bom = fromBom(bytes);
+    if (bom != null) {
+      int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
+      return new String(bytes, skip, bytes.length - skip, bom);
     }
-    Charset cs = detect(bytes);
-    int skip = bomLength(bytes);
-    return new String(bytes, skip, bytes.length - skip, cs);
+    if (isAscii(bytes)) {
+      return new String(bytes, choose(bytes, Utf8.ASCII));
+    }
+    // Most pages are UTF-8: one decode serves as the validity check and as the text.
+    String utf8 = new String(bytes, StandardCharsets.UTF_8);
+    Charset cs = choose(bytes, isWellFormed(bytes, utf8) ? Utf8.MULTIBYTE : Utf8.INVALID);
+    return cs.equals(StandardCharsets.UTF_8) ? utf8 : new String(bytes, cs);
   }
 
   static Charset detect(byte[] bytes) {
@@ -134,14 +137,6 @@ final class HtmlCharset {
     return null;
   }
 
-  private static int bomLength(byte[] b) {
-    Charset bom = fromBom(b);
-    if (bom == null) {
-      return 0;
-    }
-    return bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
-  }
-
   private enum Utf8 { ASCII, MULTIBYTE, INVALID }
 
   /** Whether well-formed multi-byte UTF-8 sequences outnumber malformed bytes ten to one. */
@@ -183,6 +178,9 @@ final class HtmlCharset {
    * continuation byte) exactly when the bytes are malformed.
    */
   static boolean isWellFormed(byte[] bytes, String decoded) {
+    if (decoded.indexOf('\uFFFD') < 0) {
+      return true; // nothing replaced, and no EF BF BD either (it would decode to U+FFFD)
+    }
     int written = 0;
     for (int i = 0; i + 2 < bytes.length; i++) {
       if (bytes[i] == (byte) 0xEF && bytes[i + 1] == (byte) 0xBF && bytes[i + 2] == (byte) 0xBD) {

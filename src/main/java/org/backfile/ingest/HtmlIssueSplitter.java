@@ -3,7 +3,6 @@ package org.backfile.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,12 +26,21 @@ final class HtmlIssueSplitter {
 
   private HtmlIssueSplitter() {}
 
-  /** The page's articles, or empty when it is not an issue page (then extract it as one article). */
-  static Optional<List<Article>> split(byte[] content, String source, HtmlArticleExtractor html) {
-    if (count(content, "<article") < 2) return Optional.empty(); // most pages: no second parse
+  /**
+   * The page's articles: one per part when it is an issue page, else the page as one article
+   * (with id {@code ArticleIds.of(source, 0)}). The page is parsed once either way.
+   */
+  static List<Article> articles(byte[] content, String source, HtmlArticleExtractor html) {
+    String id = ArticleIds.of(source, 0);
+    if (count(content, "<article") < 2) return List.of(html.extract(content, source, id));
     Document doc = Jsoup.parse(HtmlCharset.decode(content));
-    List<Element> parts = parts(doc);
-    if (parts.isEmpty()) return Optional.empty();
+    List<Element> parts = parts(doc); // reads the page without changing it
+    if (parts.isEmpty()) return List.of(html.extract(doc, source, id));
+    return split(doc, parts, source, html);
+  }
+
+  private static List<Article> split(Document doc, List<Element> parts, String source,
+      HtmlArticleExtractor html) {
     Element head = new Element("head");
     for (Element keep : doc.head().select(KEPT_HEAD)) head.appendChild(keep.clone());
     Element root = doc.selectFirst("html");
@@ -48,7 +56,7 @@ final class HtmlIssueSplitter {
       String id = ArticleIds.of(source, n);
       out.add(html.extract(page.getBytes(StandardCharsets.UTF_8), source, id).withId(source, id));
     }
-    return Optional.of(out);
+    return out;
   }
 
   /** The top-level articles to split into, or an empty list when the page does not qualify. */
@@ -76,17 +84,27 @@ final class HtmlIssueSplitter {
     return n;
   }
 
-  /** Occurrences of an ASCII tag opening, any case (true of every ASCII-compatible charset). */
+  /**
+   * Occurrences of a lower-case ASCII string, ASCII case ignored, counted up to two (true of every
+   * ASCII-compatible charset). Run on every page, so it compares bytes, not decoded characters.
+   */
   static int count(byte[] content, String ascii) {
     int found = 0;
+    int n = ascii.length();
+    byte first = (byte) ascii.charAt(0);
     outer:
-    for (int i = 0; i + ascii.length() <= content.length; i++) {
-      for (int j = 0; j < ascii.length(); j++) {
-        if (Character.toLowerCase((char) (content[i + j] & 0xff)) != ascii.charAt(j)) continue outer;
+    for (int i = 0; i + n <= content.length; i++) {
+      if (lowerAscii(content[i]) != first) continue;
+      for (int j = 1; j < n; j++) {
+        if (lowerAscii(content[i + j]) != ascii.charAt(j)) continue outer;
       }
       if (++found >= 2) return found;
     }
     return found;
+  }
+
+  private static int lowerAscii(byte b) {
+    return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
   }
 
   private static String escape(String s) {

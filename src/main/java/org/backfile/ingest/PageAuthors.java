@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 
 /**
  * A page's authors: JSON-LD first, then byline markup (itemprop, rel=author, byline classes),
@@ -24,10 +25,17 @@ final class PageAuthors {
       "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
       "parsely-author", "citation_author", "byl", "twitter:creator", "og:article:author",
       "dc.creator.name", "authors"};
-  private static final String BYLINE_MARKUP =
+  static final String BYLINE_MARKUP =
       "[itemprop~=^author$] [itemprop=name], [rel=author], [itemprop~=^author$], .byline, "
           + ".author, .author-name, .byline-name, [class*=byline], [class*=author-name], "
           + "[class*=authorname], [class~=(?i)^(post-)?author$], [id*=byline]";
+  /**
+   * Every alternative of {@link #BYLINE_MARKUP} needs an itemprop or rel attribute, or "byline" or
+   * "author" in the class, or "byline" in the id (case ignored at least as jsoup ignores it).
+   */
+  static final Evaluator BYLINE_ELEMENTS = Css.prefiltered(BYLINE_MARKUP, el -> el.hasAttr("itemprop")
+      || el.hasAttr("rel") || Css.containsIgnoreCase(el.className(), "byline")
+      || Css.containsIgnoreCase(el.className(), "author") || Css.containsIgnoreCase(el.id(), "byline"));
   private static final Pattern WRITTEN_BY = Pattern.compile(
       "written by|verfasst von|geschrieben von|author|autor|escrito por|écrit par|scritto da",
       Pattern.CASE_INSENSITIVE);
@@ -50,7 +58,7 @@ final class PageAuthors {
         return new Found<>(names, "jsonld:author");
       }
     }
-    for (Element el : doc.select(Css.of(BYLINE_MARKUP))) {
+    for (Element el : doc.select(BYLINE_ELEMENTS)) {
       if (PageRegions.within(el, PageRegions.COMMENTS)) {
         continue;
       }

@@ -3,9 +3,11 @@ package org.backfile.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Removes what is never article text before scoring: scripts and forms controls, hidden
@@ -29,7 +31,7 @@ final class PageCleaner {
       "more-stories", "furtherreading", "further-reading");
   /** … and words that count only as a whole word: "ad", "ads", "nav". */
   static final HintPattern UNLIKELY_HINTS = HintPattern.ofWords(UNLIKELY_WORDS,
-      "(?:^|[\\s_-])ads?(?:$|[\\s_-])|nav(?:$|[\\s_-])");
+      "(?:^|[\\s_-])ads?(?:$|[\\s_-])|nav(?:$|[\\s_-])", List.of("ad", "nav"));
   /** Class/id words that may hold the article despite an unlikely word next to them. */
   static final Pattern MAYBE = Pattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text|text",
@@ -40,17 +42,30 @@ final class PageCleaner {
           + "talkback|kommentare?|commentaires|forum|thread)(?:$|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
 
-  private static final HintPattern COMMENT_HINTS = new HintPattern(COMMENTS);
-  private static final HintPattern MAYBE_HINTS = new HintPattern(MAYBE);
+  /** Each alternative of {@link #COMMENTS} spells one of these words ("commentaires" too). */
+  static final HintPattern COMMENT_HINTS = HintPattern.withNeededWords(COMMENTS, List.of(
+      "comment", "disqus", "respond", "replies", "reactions", "talkback", "kommentar", "forum",
+      "thread"));
+  static final HintPattern MAYBE_HINTS = HintPattern.withNeededWords(MAYBE, List.of("and",
+      "article", "body", "column", "content", "main", "shadow", "story", "entry", "text"));
+
+  static final String NEVER_TEXT_CSS = "script, style, noscript, template, iframe, svg, canvas, "
+      + "object, embed, button, input, select, textarea, option, link, meta, map, audio, video, "
+      + "source, dialog, [hidden], [aria-hidden=true], [role=dialog], [role=alertdialog], "
+      + "[role=navigation], [role=search], nav";
+  private static final Set<String> NEVER_TEXT_TAGS = Set.of("script", "style", "noscript",
+      "template", "iframe", "svg", "canvas", "object", "embed", "button", "input", "select",
+      "textarea", "option", "link", "meta", "map", "audio", "video", "source", "dialog", "nav");
+  /** Elements that are never article text: one of those tags, or hidden, or a dialog/navigation role. */
+  static final Evaluator NEVER_TEXT = Css.prefiltered(NEVER_TEXT_CSS,
+      el -> NEVER_TEXT_TAGS.contains(el.normalName()) || el.hasAttr("hidden")
+          || el.hasAttr("aria-hidden") || el.hasAttr("role"));
 
   private PageCleaner() {}
 
   static void clean(Element body) {
     unwrapTemplates(body);
-    body.select(Css.of("script, style, noscript, template, iframe, svg, canvas, object, embed, button, "
-        + "input, select, textarea, option, link, meta, map, audio, video, source, dialog, "
-        + "[hidden], [aria-hidden=true], [role=dialog], [role=alertdialog], [role=navigation], "
-        + "[role=search], nav")).remove();
+    body.select(NEVER_TEXT).remove();
     for (Element el : body.select(Css.of("[style]"))) {
       String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
       if (style.contains("display:none") || style.contains("visibility:hidden")) {

@@ -29,10 +29,11 @@ final class ShownDates {
   private static final Pattern UPDATED_LABEL = Pattern.compile(
       "updated|modified|aktualisiert|geändert|änderung|mis à jour|actualizado|aggiornato",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern DATE_HINT = Pattern.compile(
+  static final Pattern DATE_HINT = Pattern.compile(
       "date|time|publish|posted|byline|dateline|(?:^|[\\s_-])meta|info|datum|fecha|data",
       Pattern.CASE_INSENSITIVE);
-  private static final HintPattern DATE_HINTS = new HintPattern(DATE_HINT);
+  static final HintPattern DATE_HINTS = HintPattern.withNeededWords(DATE_HINT, List.of("date",
+      "time", "publish", "posted", "byline", "meta", "info", "datum", "fecha", "data"));
   private static final String NOT_THE_ARTICLE = PageRegions.COMMENTS
       + ", [class*=sidebar], [id*=sidebar], footer, [class*=footer], [class*=related], aside";
   private static final String NOT_THE_HEADER =
@@ -134,8 +135,10 @@ final class ShownDates {
    * "Handball Schweiz • 02.02.2022") even without a class naming it: the article's dateline.
    */
   private static Found<PartialDate> headerDate(Element scope, Clock clock) {
+    TextLengths lengths = new TextLengths(scope);
     for (Element el : scope.getAllElements()) {
-      if (el.nameIs("a") || el.closest(Css.of("a")) != null || el.nameIs("script")) {
+      if (el.nameIs("a") || el.nameIs("script") || lengths.longerThan(el, 50)
+          || el.closest(Css.of("a")) != null) {
         continue;
       }
       String text = el.text();

@@ -15,7 +15,6 @@ import org.jsoup.nodes.TextNode;
  */
 final class TextRenderer {
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile("[ \\t]*\\n[ \\t]*");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
 
@@ -78,15 +77,48 @@ final class TextRenderer {
       current.append(text);
       return;
     }
-    String t = WHITESPACE.matcher(text.replace('\u00a0', ' ')).replaceAll(" ");
+    String t = collapsed(text);
     if (t.isEmpty()) {
       return;
     }
     boolean endsBlank = current.isEmpty() || Character.isWhitespace(current.charAt(current.length() - 1));
-    if (endsBlank && t.startsWith(" ")) {
-      t = t.substring(1);
+    current.append(t, endsBlank && t.charAt(0) == ' ' ? 1 : 0, t.length());
+  }
+
+  /**
+   * Runs of ASCII whitespace ({@code \s} without Unicode classes) and no-break spaces as one
+   * space, i.e. {@code text.replace('\u00a0', ' ').replaceAll("\\s+", " ")}, written out because
+   * it runs for every text node of the article; most need no change and are returned as they are.
+   */
+  static String collapsed(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && !(isSpace(text.charAt(i))
+        && (text.charAt(i) != ' ' || i + 1 < n && isSpace(text.charAt(i + 1))))) {
+      i++;
     }
-    current.append(t);
+    if (i == n) {
+      return text;
+    }
+    // The character before i is not a space: a single space followed by one would have stopped there.
+    StringBuilder sb = new StringBuilder(n).append(text, 0, i);
+    boolean inRun = false;
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        sb.append(c);
+        inRun = false;
+      } else if (!inRun) {
+        sb.append(' ');
+        inRun = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b'
+        || c == '\u00a0';
   }
 
   private void trimTrailingSpace() {
@@ -96,6 +128,15 @@ final class TextRenderer {
   }
 
   private void flush() {
+    if (current.indexOf("\n") < 0) {
+      // One line, the usual case: the block itself (what the split below would give).
+      String b = current.toString().strip();
+      current.setLength(0);
+      if (!b.isEmpty()) {
+        blocks.add(b);
+      }
+      return;
+    }
     String text = SPACE_AROUND_NEWLINE.matcher(current.toString()).replaceAll("\n");
     current.setLength(0);
     // Two line breaks in a row (<br><br>) end a paragraph, as they do on screen.

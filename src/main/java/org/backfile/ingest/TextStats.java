@@ -42,7 +42,12 @@ final class TextStats {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
           char c = s.charAt(i);
-          if (!Character.isWhitespace(c) && c != '\u00a0') {
+          if (c > ' ' && c < '\u007f') {
+            n++; // printable ASCII, most of any text: no whitespace test needed
+            if (c == ',') {
+              commas++;
+            }
+          } else if (!Character.isWhitespace(c) && c != '\u00a0') {
             n++;
             if (c == ',' || c == '，' || c == '、' || c == '،') {
               commas++;

@@ -2,12 +2,15 @@ package org.backfile.ingest;
 
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 
 /**
  * Picks a page's headline. The visible {@code <h1>} wins when the title tag or a meta title
@@ -21,6 +24,14 @@ final class Titles {
   /** What sets a site name off a headline in a title tag ("Headline | Site", "Site » Headline"). */
   /** A link to the site's home page (a heading inside one is the logo). */
   private static final Pattern HOME_LINK = Pattern.compile("/|https?://[^/]+/?|\\./?|index\\..*");
+
+  static final String HEADINGS_CSS =
+      "h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]";
+  /** Every alternative of {@link #HEADINGS_CSS} needs h1-h3, an itemprop, or "title" in the class. */
+  static final Evaluator HEADINGS = Css.prefiltered(HEADINGS_CSS, el -> el.nameIs("h1")
+      || el.nameIs("h2") || el.nameIs("h3") || el.hasAttr("itemprop")
+      || Css.containsIgnoreCase(el.className(), "title")
+      || Css.containsIgnoreCase(el.className(), "headline"));
 
   static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·•~/]\\s+|\\s*[|»]\\s*");
 
@@ -84,9 +95,9 @@ final class Titles {
       }
     }
     int seen = 0;
-    int pageText = paragraphChars(doc.body());
-    for (Element h : doc.body().select(Css.of("h1, h2, h3, [itemprop=headline], [class*=title], "
-        + "[class*=headline]"))) {
+    ParagraphChars paragraphs = new ParagraphChars();
+    int pageText = paragraphs.of(doc.body());
+    for (Element h : doc.body().select(HEADINGS)) {
       if (++seen > 60) {
         break;
       }
@@ -99,7 +110,7 @@ final class Titles {
         continue;
       }
       Element area = h.closest(Css.of(NOT_HEADLINE_AREA));
-      if (area != null && !holdsMostText(area, pageText)) {
+      if (area != null && !(pageText > 0 && paragraphs.of(area) * 2 >= pageText)) {
         continue; // a heading in a sidebar or teaser box; a "widget" that holds the whole post is not chrome
       }
       Element link = h.closest(Css.of("a[href]"));
@@ -359,15 +370,28 @@ final class Titles {
     return text == null ? clean(h.text()) : text;
   }
 
-  /** Whether an element holds at least half of the page's paragraph text (then it is the content). */
-  private static boolean holdsMostText(Element area, int pageText) {
-    return pageText > 0 && paragraphChars(area) * 2 >= pageText;
-  }
+  /**
+   * Length of the paragraph text under an element, remembered for the page: the page's total and
+   * the same sidebar or teaser box come up for many of its headings, and a paragraph's text is
+   * built once however many boxes hold it. An area holding at least half of the page's paragraph
+   * text is the content, whatever its class says.
+   */
+  private static final class ParagraphChars {
+    private final Map<Element, Integer> paragraphs = new IdentityHashMap<>();
+    private final Map<Element, Integer> areas = new IdentityHashMap<>();
 
-  private static int paragraphChars(Element e) {
-    int n = 0;
-    for (Element p : e.select(Css.of("p"))) n += p.text().length();
-    return n;
+    int of(Element area) {
+      Integer known = areas.get(area);
+      if (known != null) {
+        return known;
+      }
+      int n = 0;
+      for (Element p : area.select(Css.of("p"))) {
+        n += paragraphs.computeIfAbsent(p, x -> x.text().length());
+      }
+      areas.put(area, n);
+      return n;
+    }
   }
 
   /** Share of the heading's words that the meta title also has. */

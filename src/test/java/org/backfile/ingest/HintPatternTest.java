@@ -46,9 +46,70 @@ class HintPatternTest {
     return Arbitraries.of(PIECES).list().ofMaxSize(8).map(l -> String.join("", l));
   }
 
+  private static final List<String> COMMENT_PIECES = List.of("comment", "Comment", "COMMENTS",
+      "commentary", "commentaires", "disqus", "Disqus_thread", "respond", "replies", "reactions",
+      "talkback", "kommentar", "Kommentare", "forum", "thread", "threads", "x", "a", "-", "_", " ",
+      "\t", "ſ", "\u212A", "İ", "com", "ment", "re", "spond", "for", "um");
+
+  @Property(tries = 5000)
+  void neededWordsAnswerAsTheCommentRegex(@ForAll("commentHints") String hints) {
+    assertEquals(PageCleaner.COMMENTS.matcher(hints).find(), PageCleaner.COMMENT_HINTS.find(hints),
+        hints);
+  }
+
+  @Provide
+  Arbitrary<String> commentHints() {
+    return Arbitraries.of(COMMENT_PIECES).list().ofMaxSize(8).map(l -> String.join("", l));
+  }
+
+  /** Words and pieces of the class/id patterns, in several cases, with separators and look-alikes. */
+  private static final List<String> HINT_PIECES = List.of("article", "Article", "BODY", "content",
+      "entry", "h", "-", "_", " ", "\t", "main", "page", "post", "text", "Text", "blog", "story",
+      "prose", "rich", "and", "column", "shadow", "hid", "hidden", "HID", "foot", "er", "note",
+      "com", "comment", "-ad-", "ad", "banner", "meta", "data", "date", "Date", "time", "line",
+      "info", "details", "publish", "posted", "byline", "author", "stamp", "pub", "datum", "fecha",
+      "tags", "tool", "nav", "menu", "media", "share", "x", "2", "ſ", "\u212A", "İ", "é");
+
+  @Provide
+  Arbitrary<String> classHints() {
+    return Arbitraries.of(HINT_PIECES).list().ofMaxSize(7).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 3000)
+  void positiveHintsAnswerAsTheirRegex(@ForAll("classHints") String hints) {
+    assertEquals(BodyExtractor.POSITIVE.matcher(hints).find(), BodyExtractor.POSITIVE_HINTS.find(hints), hints);
+  }
+
+  @Property(tries = 3000)
+  void negativeHintsAnswerAsTheirRegex(@ForAll("classHints") String hints) {
+    assertEquals(BodyExtractor.NEGATIVE.matcher(hints).find(), BodyExtractor.NEGATIVE_HINTS.find(hints), hints);
+  }
+
+  @Property(tries = 3000)
+  void maybeHintsAnswerAsTheirRegex(@ForAll("classHints") String hints) {
+    assertEquals(PageCleaner.MAYBE.matcher(hints).find(), PageCleaner.MAYBE_HINTS.find(hints), hints);
+  }
+
+  @Property(tries = 3000)
+  void bylineHintsAnswerAsTheirRegex(@ForAll("classHints") String hints) {
+    assertEquals(ContentCleaner.BYLINE_HINT.matcher(hints).find(), ContentCleaner.BYLINE_HINTS.find(hints),
+        hints);
+  }
+
+  @Property(tries = 3000)
+  void dateHintsAnswerAsTheirRegex(@ForAll("classHints") String hints) {
+    assertEquals(ShownDates.DATE_HINT.matcher(hints).find(), ShownDates.DATE_HINTS.find(hints), hints);
+  }
+
+  @Test
+  void neededWordsNeedAnAsciiCasePattern() {
+    assertThrows(IllegalArgumentException.class, () -> HintPattern.withNeededWords(
+        Pattern.compile("x", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), List.of("x")));
+  }
+
   @Test
   void findsWordsAnywhereIgnoringAsciiCaseOnly() {
-    HintPattern p = HintPattern.ofWords(List.of("menu"), "(?:^|\\s)ad(?:$|\\s)");
+    HintPattern p = HintPattern.ofWords(List.of("menu"), "(?:^|\\s)ad(?:$|\\s)", List.of("ad"));
     assertTrue(p.find("top-MENU-bar"));
     assertTrue(p.find("x ad"));
     assertFalse(p.find("header"));
@@ -59,6 +120,7 @@ class HintPatternTest {
 
   @Test
   void rejectsWordsThatAreNotLowerCase() {
-    assertThrows(IllegalArgumentException.class, () -> HintPattern.ofWords(List.of("Menu"), "x"));
+    assertThrows(IllegalArgumentException.class,
+        () -> HintPattern.ofWords(List.of("Menu"), "x", List.of("x")));
   }
 }

@@ -104,7 +104,12 @@ class IssueSplittingTest {
     assertEquals(1, articles.size());
     assertEquals("The Harbour Wall Holds", articles.get(0).title());
     assertEquals(ArticleIds.of(FileExtractor.sourceOf(file), 0), articles.get(0).id());
+    // The page parsed for the split check is the one extracted: the same article as from the bytes.
+    String source = FileExtractor.sourceOf(file);
+    assertEquals(new HtmlArticleExtractor().extract(Files.readAllBytes(file), source,
+        ArticleIds.of(source, 0)), articles.get(0));
   }
+
 
   @Test
   void pdfWithOutlineIsSplitByTopLevelBookmarks() throws Exception {
