@@ -98,6 +98,45 @@ class BodyHighlighterTest {
     assertThrows(IllegalArgumentException.class, () -> Snippets.of(SEARCHER, query, allDocs(), new String[1]));
   }
 
+  /** Whole sentences of real article text, nearly {@code chars} long, that hold none of the test's words. */
+  private static String filler(int chars) {
+    String text = fixture("duplicates/unrelated.txt").replace("\n\n", " ");
+    String cut = text.repeat(chars / text.length() + 1).substring(0, chars);
+    return cut.substring(0, cut.lastIndexOf('.') + 1);
+  }
+
+  private static String snippet(String text, String body) throws IOException {
+    return Snippets.of(SEARCHER, ArchiveQueries.parseForHighlighting(text, List.of()), new ScoreDoc[] {new ScoreDoc(0, 1f)},
+        new String[] {body})[0];
+  }
+
+  @Example
+  void aMatchFarIntoALongBodyIsFoundAndMarked() throws IOException {
+    String body = filler(150_000) + " The lighthouse keepers left the island.";
+    assertEquals("The <mark>lighthouse</mark> keepers left the island.", snippet("lighthouse", body).strip());
+  }
+
+  @Example
+  void inALongBodyThePassagesAreSoughtInTheWindowAfterTheFirstMatch() throws IOException {
+    String first = "The lighthouse was painted white. ";
+    String body = first + filler(QueryTermOffsets.WINDOW_CHARS + 5_000)
+        + " The lighthouse keepers left the lighthouse and the island.";
+    // Without the window, the later sentence (the word twice) would be the second passage.
+    assertEquals("The <mark>lighthouse</mark> was painted white.", snippet("lighthouse", body).strip());
+    // A body the window covers is highlighted as before: the better sentence wins.
+    String shorter = first + filler(2_000) + " The lighthouse keepers left the lighthouse and the island.";
+    assertTrue(snippet("lighthouse", shorter).contains("<mark>lighthouse</mark> keepers left the <mark>lighthouse</mark>"),
+        snippet("lighthouse", shorter));
+  }
+
+  @Example
+  void theWindowStartsOnlyOnceEveryWordIsFound() throws IOException {
+    String body = "The lighthouse was painted white. " + filler(40_000) + " A ferry called at the island.";
+    String snippet = snippet("lighthouse ferry", body);
+    assertTrue(snippet.contains("<mark>lighthouse</mark>"), snippet);
+    assertTrue(snippet.contains("<mark>ferry</mark>"), snippet);
+  }
+
   /** What Lucene's highlighter, set up as {@link Snippets} sets it up, makes of the stored bodies. */
   private static String[] lucene(Query query, ScoreDoc[] hits) throws IOException {
     return UnifiedHighlighter.builder(SEARCHER, ArticleSchema.analyzer())
