@@ -24,6 +24,7 @@ final class Snippets {
 
   private static final int PASSAGES = 2;
   private static final int MAX_BODY_CHARS = 200_000;
+  private static final SnippetScorer SCORER = new SnippetScorer();
 
   private Snippets() {}
 
@@ -34,6 +35,7 @@ final class Snippets {
   static String[] of(IndexSearcher searcher, Query query, ScoreDoc[] hits, String[] bodies) throws IOException {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, ArticleSchema.analyzer())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withScorer(SCORER)
         .withMaxLength(MAX_BODY_CHARS)
         // Weight matches mark a phrase as one span, but make the highlighter index each body in a
         // MemoryIndex first; for plain words, offsets from the token stream give the same marks.
