@@ -100,8 +100,10 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       Article[] articles = new Article[pageDocs.length];
       StoredFields stored = searcher.storedFields();
       for (int i = 0; i < pageDocs.length; i++) articles[i] = ArticleSchema.toArticle(stored, pageDocs[i].doc);
+      // Only quoted text parses differently for the highlighter (SnippetsTest), so parse again only then.
       String[] snippets = pageDocs.length == 0 ? new String[0]
-          : Snippets.of(searcher, parser(searcher).forHighlighting().parseQuery(request.query()),
+          : Snippets.of(searcher, request.query().indexOf('"') < 0 ? userQuery
+                  : parser(searcher).forHighlighting().parseQuery(request.query()),
               pageDocs, Arrays.stream(articles).map(Article::body).toArray(String[]::new));
       List<Hit> hits = new ArrayList<>(pageDocs.length);
       for (int i = 0; i < pageDocs.length; i++) {
