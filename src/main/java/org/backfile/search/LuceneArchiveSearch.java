@@ -2,6 +2,7 @@ package org.backfile.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,13 +101,16 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
       List<ScoreDoc> kept = collapse(searcher, query, sort, scoresFromSort, after == null, top.scoreDocs, depth, want);
       ScoreDoc[] pageDocs = kept.subList(Math.min(skip, kept.size()), Math.min(skip + request.size(), kept.size()))
           .toArray(new ScoreDoc[0]);
-      String[] snippets = pageDocs.length == 0 ? new String[0]
-          : Snippets.of(searcher, highlightQuery(searcher, request.query(), userQuery),
-              new TopDocs(top.totalHits, pageDocs));
-      List<Hit> hits = new ArrayList<>(pageDocs.length);
+      // Each hit's document is read (and its block inflated) once: the snippets take its body.
+      Article[] articles = new Article[pageDocs.length];
       StoredFields stored = searcher.storedFields();
+      for (int i = 0; i < pageDocs.length; i++) articles[i] = ArticleSchema.toArticle(stored, pageDocs[i].doc);
+      String[] snippets = pageDocs.length == 0 ? new String[0]
+          : Snippets.of(searcher, highlightQuery(searcher, request.query(), userQuery), pageDocs,
+              Arrays.stream(articles).map(Article::body).toArray(String[]::new));
+      List<Hit> hits = new ArrayList<>(pageDocs.length);
       for (int i = 0; i < pageDocs.length; i++) {
-        Article a = ArticleSchema.toListedArticle(stored, pageDocs[i].doc);
+        Article a = articles[i];
         float score = pageDocs[i].score;
         hits.add(new Hit(a.id(), a.title(), a.authors(), a.published(), a.summary(),
             snippets[i] == null ? "" : snippets[i], a.url(), Float.isNaN(score) ? 0f : score));
