@@ -144,6 +144,29 @@ class FacetTableTest {
     assertEquals(expected.toString(), actual.toString(), what);
   }
 
+  /** A search's counts come from the doc values until the tables are built, then from the tables: the same either way. */
+  @Test
+  void theCounterSwitchesToTheTablesOnceTheyAreBuilt() throws Exception {
+    FacetCounter counter = new FacetCounter();
+    Query q = new TermQuery(new Term(ArticleSchema.BODY, "harbour"));
+    String first = index.withSearcher(searcher -> {
+      Facets counts = counter.counts(searcher.getIndexReader(), searcher.search(q, new FacetsCollectorManager()));
+      assertTrue(counts instanceof SortedSetDocValuesFacetCounts, counts.getClass().toString());
+      return counts.getAllDims(10).toString();
+    });
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      Facets counts = index.withSearcher(searcher ->
+          counter.counts(searcher.getIndexReader(), searcher.search(q, new FacetsCollectorManager())));
+      if (counts instanceof FacetTable.Counts) {
+        assertEquals(first, counts.getAllDims(10).toString());
+        return;
+      }
+      assertTrue(System.nanoTime() < deadline, "the tables were never built");
+      Thread.sleep(50);
+    }
+  }
+
   @Test
   void refusesDimensionsItCannotCount() {
     index.withSearcher(searcher -> {
