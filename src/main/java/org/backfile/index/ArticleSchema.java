@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -18,6 +18,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
@@ -230,11 +231,15 @@ public final class ArticleSchema {
    * string only to drop it was a fortieth of a search.
    */
   public static Article toListedArticle(StoredFields stored, int docId) throws IOException {
-    return toArticle(stored.document(docId, LISTED_FIELDS));
+    DocumentStoredFieldVisitor withoutBody = new DocumentStoredFieldVisitor() {
+      @Override
+      public Status needsField(FieldInfo field) {
+        return field.name.equals(BODY) ? Status.NO : Status.YES;
+      }
+    };
+    stored.document(docId, withoutBody);
+    return toArticle(withoutBody.getDocument());
   }
-
-  private static final Set<String> LISTED_FIELDS = Set.of(SOURCE, ID, TITLE, AUTHOR, PUBLISHED, PUBLICATION,
-      SECTION, TAG, URL, LANGUAGE, SUMMARY, CONTENT_TYPE, WARNING);
 
   private static Article toArticle(Document d) {
     String published = d.get(PUBLISHED);

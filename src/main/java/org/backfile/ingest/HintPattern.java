@@ -44,7 +44,7 @@ final class HintPattern {
     if (needed.isEmpty()) {
       throw new IllegalArgumentException("needed words are required, got none for " + pattern);
     }
-    return new HintPattern(List.of(), pattern, lowerCase(needed));
+    return new HintPattern(List.of(), pattern, checkedLowerCase(needed));
   }
 
   /**
@@ -53,11 +53,12 @@ final class HintPattern {
    * tries every alternative at every position of the string, {@code indexOf} is much faster.
    */
   static HintPattern ofWords(List<String> words, String rest, List<String> restNeeds) {
-    return new HintPattern(lowerCase(words), Pattern.compile(rest, Pattern.CASE_INSENSITIVE),
-        lowerCase(restNeeds));
+    return new HintPattern(checkedLowerCase(words), Pattern.compile(rest, Pattern.CASE_INSENSITIVE),
+        checkedLowerCase(restNeeds));
   }
 
-  private static List<String> lowerCase(List<String> words) {
+  /** The words, checked to be non-empty and lower case already. */
+  private static List<String> checkedLowerCase(List<String> words) {
     for (String w : words) {
       if (w.isEmpty() || !w.equals(lowerAscii(w))) {
         throw new IllegalArgumentException("words must be non-empty and lower case, got " + w);
@@ -81,15 +82,11 @@ final class HintPattern {
   }
 
   private boolean search(String hints) {
-    if (!words.isEmpty()) {
-      String lower = lowerAscii(hints);
-      for (String w : words) {
-        if (lower.contains(w)) {
-          return true;
-        }
-      }
+    String lower = lowerAscii(hints);
+    if (containsAny(lower, words)) {
+      return true;
     }
-    if (!needed.isEmpty() && !containsAny(lowerAscii(hints), needed)) {
+    if (!needed.isEmpty() && !containsAny(lower, needed)) {
       return false;
     }
     return rest.matcher(hints).find();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -49,13 +50,12 @@ final class PageCleaner {
   static final HintPattern MAYBE_HINTS = HintPattern.withNeededWords(MAYBE, List.of("and",
       "article", "body", "column", "content", "main", "shadow", "story", "entry", "text"));
 
-  static final String NEVER_TEXT_CSS = "script, style, noscript, template, iframe, svg, canvas, "
-      + "object, embed, button, input, select, textarea, option, link, meta, map, audio, video, "
-      + "source, dialog, [hidden], [aria-hidden=true], [role=dialog], [role=alertdialog], "
-      + "[role=navigation], [role=search], nav";
   private static final Set<String> NEVER_TEXT_TAGS = Set.of("script", "style", "noscript",
       "template", "iframe", "svg", "canvas", "object", "embed", "button", "input", "select",
       "textarea", "option", "link", "meta", "map", "audio", "video", "source", "dialog", "nav");
+  /** The same as one selector: the tags, then the attributes (the plain form the tests check against). */
+  static final String NEVER_TEXT_CSS = String.join(", ", new TreeSet<>(NEVER_TEXT_TAGS))
+      + ", [hidden], [aria-hidden=true], [role=dialog], [role=alertdialog], [role=navigation], [role=search]";
   /** Elements that are never article text: one of those tags, or hidden, or a dialog/navigation role. */
   static final Evaluator NEVER_TEXT = Css.prefiltered(NEVER_TEXT_CSS,
       el -> NEVER_TEXT_TAGS.contains(el.normalName()) || el.hasAttr("hidden")

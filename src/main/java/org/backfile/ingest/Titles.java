@@ -110,7 +110,7 @@ final class Titles {
         continue;
       }
       Element area = h.closest(Css.of(NOT_HEADLINE_AREA));
-      if (area != null && !(pageText > 0 && paragraphs.of(area) * 2 >= pageText)) {
+      if (area != null && !paragraphs.holdsMostText(area, pageText)) {
         continue; // a heading in a sidebar or teaser box; a "widget" that holds the whole post is not chrome
       }
       Element link = h.closest(Css.of("a[href]"));
@@ -391,6 +391,11 @@ final class Titles {
       }
       areas.put(area, n);
       return n;
+    }
+
+    /** Whether an area holds at least half of the page's paragraph text (then it is the content). */
+    boolean holdsMostText(Element area, int pageText) {
+      return pageText > 0 && of(area) * 2 >= pageText;
     }
   }
 
