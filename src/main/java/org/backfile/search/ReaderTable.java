@@ -105,7 +105,8 @@ final class ReaderTable<T> {
     if (building == reader) building = null;
   }
 
-  private static void decRef(IndexReader reader) {
+  /** Gives a reader (or segment) back that a background build held open. */
+  static void decRef(IndexReader reader) {
     try {
       reader.decRef();
     } catch (IOException e) {

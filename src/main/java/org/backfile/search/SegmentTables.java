@@ -71,7 +71,7 @@ final class SegmentTables<T> {
   private void buildInBackground(LeafReader segment, IndexReader.CacheHelper core) {
     if (tables.containsKey(core.getKey()) || !segment.tryIncRef()) return;
     if (!building.add(core.getKey())) {
-      decRef(segment);
+      ReaderTable.decRef(segment);
       return;
     }
     ReaderTable.BUILDER.execute(() -> {
@@ -81,7 +81,7 @@ final class SegmentTables<T> {
         // nothing lost: requests keep answering the slower way, and the next one tries again
       } finally {
         building.remove(core.getKey());
-        decRef(segment);
+        ReaderTable.decRef(segment);
       }
     });
   }
@@ -89,13 +89,5 @@ final class SegmentTables<T> {
   /** Called while the segment is open (the caller holds it), so its closing always removes the table. */
   private void install(IndexReader.CacheHelper core, T table) {
     if (tables.putIfAbsent(core.getKey(), table) == null) core.addClosedListener(tables::remove);
-  }
-
-  private static void decRef(LeafReader segment) {
-    try {
-      segment.decRef();
-    } catch (IOException e) {
-      // the segment's last user closes it; a failure to close here changes no answer
-    }
   }
 }
